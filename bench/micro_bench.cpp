@@ -1,0 +1,47 @@
+// Micro-benchmarks of hot paths (Google Benchmark): routing and problem+json rendering.
+#include <benchmark/benchmark.h>
+
+#include "db/sql_text.hpp"
+#include "http/problem.hpp"
+#include "http/router.hpp"
+
+namespace {
+
+rmt::http::Router sample_router() {
+  rmt::http::Router r;
+  for (const char* p : {"/api/v1/health", "/api/v1/ready", "/api/v1/regios", "/api/v1/regios/{code}",
+                        "/api/v1/gemeenten", "/api/v1/openapi.json"}) {
+    r.add(rmt::http::Method::get, p, [](rmt::http::Request&) { return rmt::http::Response{}; });
+  }
+  return r;
+}
+
+void BM_RouterMatch(benchmark::State& state) {
+  const auto router = sample_router();
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(router.match(rmt::http::Method::get, "/api/v1/regios/AM13"));
+  }
+}
+BENCHMARK(BM_RouterMatch);
+
+void BM_ProblemResponse(benchmark::State& state) {
+  const rmt::Error error(rmt::ErrorCode::invalid_input, "De aanvraag bevat 2 ongeldige velden.",
+                         {{"page", "minimum", "Moet minimaal 1 zijn."},
+                          {"pageSize", "maximum", "Mag hoogstens 100 zijn."}});
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(rmt::http::problem_response(error, "urn:uuid:0190"));
+  }
+}
+BENCHMARK(BM_ProblemResponse);
+
+void BM_ToPositional(benchmark::State& state) {
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(rmt::db::to_positional(
+        "SELECT code, naam FROM gemeente WHERE regio_code = $regio AND jaar = $jaar LIMIT $limit"));
+  }
+}
+BENCHMARK(BM_ToPositional);
+
+}  // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,95 @@
+// rmt — the RMT platform server and its command line: serve | migrate | version.
+#include <cstdio>
+#include <thread>
+
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include "app/logging.hpp"
+#include "app/platform.hpp"
+#include "db/migrations.hpp"
+#include "security/random.hpp"
+#include "transport/server.hpp"
+
+namespace {
+
+int serve(const rmt::app::Config& config) {
+  const auto listen = rmt::app::parse_listen(config.listen);
+  rmt::app::Platform platform = rmt::app::build_platform(config);
+  rmt::transport::ServerOptions options;
+  options.host = listen.host;
+  options.port = listen.port;
+  options.io_threads = config.io_threads;
+  options.workers = config.workers;
+  options.max_connections = config.max_connections;
+  options.idle_timeout = std::chrono::seconds(config.idle_timeout_s);
+  rmt::transport::Server server(options, *platform.http);
+  server.run([&](unsigned short port) {
+    spdlog::info("listening on http://{}:{}", listen.host.find(':') != std::string::npos
+                                                  ? "[" + listen.host + "]" : listen.host, port);
+  });
+  platform.pool->close();
+  spdlog::info("stopped");
+  return 0;
+}
+
+int migrate(const rmt::app::Config& config) {
+  auto pool = rmt::db::Pool::open(rmt::db::parse_database_url(config.database), 1);
+  auto conn = pool->acquire();
+  const auto status = rmt::db::migrate(*conn);
+  spdlog::info("database schema at version {} of {}", status.applied, status.latest);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  rmt::app::Config config;
+  CLI::App cli{"rmt — platform voor de Regionale Mobiliteitsteams en werkcentra"};
+  cli.require_subcommand(1);
+  auto add_database = [&](CLI::App* cmd) {
+    cmd->add_option("--database", config.database,
+                    "sqlite:///abs/pad, sqlite://relatief/pad of postgresql://user@host:port/db")
+        ->envname("RMT_DATABASE_URL")
+        ->capture_default_str();
+    cmd->add_option("--log-level", config.log_level, "trace|debug|info|warn|error")
+        ->envname("RMT_LOG_LEVEL")
+        ->capture_default_str();
+  };
+  CLI::App* serve_cmd = cli.add_subcommand("serve", "Start de HTTP-server");
+  add_database(serve_cmd);
+  serve_cmd->add_option("--listen", config.listen, "HOST:POORT")->envname("RMT_LISTEN")->capture_default_str();
+  serve_cmd->add_option("--web-root", config.web_root, "Map met de gebouwde webapplicatie")
+      ->envname("RMT_WEB_ROOT")->capture_default_str();
+  serve_cmd->add_option("--cors-origins", config.cors_origins, "Toegestane origins, komma-gescheiden")
+      ->envname("RMT_CORS_ORIGINS");
+  serve_cmd->add_option("--io-threads", config.io_threads, "I/O-threads")
+      ->envname("RMT_IO_THREADS")->check(CLI::Range(1, 64))->capture_default_str();
+  serve_cmd->add_option("--workers", config.workers, "Werkthreads en databaseverbindingen")
+      ->envname("RMT_WORKERS")->check(CLI::Range(1, 256))->capture_default_str();
+  serve_cmd->add_option("--max-connections", config.max_connections, "Maximum aantal open verbindingen")
+      ->envname("RMT_MAX_CONNECTIONS")->check(CLI::Range(1, 1'000'000))->capture_default_str();
+  serve_cmd->add_option("--idle-timeout", config.idle_timeout_s, "Seconden dat een keep-alive-verbinding stil mag zijn")
+      ->envname("RMT_IDLE_TIMEOUT")->check(CLI::Range(1, 3600))->capture_default_str();
+  CLI::App* migrate_cmd = cli.add_subcommand("migrate", "Pas de databasemigraties toe");
+  add_database(migrate_cmd);
+  CLI::App* version_cmd = cli.add_subcommand("version", "Toon de versie");
+
+  CLI11_PARSE(cli, argc, argv);
+  try {
+    rmt::security::init_crypto();
+    rmt::app::configure_logging(config.log_level);
+    if (version_cmd->parsed()) {
+      std::printf("rmt %s\n", RMT_VERSION);
+      return 0;
+    }
+    if (migrate_cmd->parsed()) return migrate(config);
+    return serve(config);
+  } catch (const rmt::Error& e) {
+    spdlog::critical("{}", e.detail());
+    return 2;
+  } catch (const std::exception& e) {
+    spdlog::critical("{}", e.what());
+    return 1;
+  }
+}

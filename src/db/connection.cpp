@@ -1,0 +1,51 @@
+#include "db/connection.hpp"
+
+namespace rmt::db {
+
+std::string_view dialect_name(Dialect d) noexcept {
+  return d == Dialect::sqlite ? "sqlite" : "postgresql";
+}
+
+void Connection::begin(TxMode mode) {
+  if (in_transaction_) throw Error(ErrorCode::internal, "Geneste transactie.");
+  if (dialect() == Dialect::sqlite) {
+    execute(mode == TxMode::read ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE");
+  } else {
+    execute(mode == TxMode::serializable ? "BEGIN ISOLATION LEVEL SERIALIZABLE"
+            : mode == TxMode::read       ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+                                         : "BEGIN");
+  }
+  in_transaction_ = true;
+}
+
+void Connection::commit() {
+  execute("COMMIT");
+  in_transaction_ = false;
+}
+
+void Connection::rollback() noexcept {
+  try {
+    execute("ROLLBACK");
+  } catch (...) {
+    // The connection is broken or the transaction already ended; nothing more to undo.
+  }
+  in_transaction_ = false;
+}
+
+Transaction::Transaction(Connection& conn, TxMode mode) : conn_(conn) { conn_.begin(mode); }
+
+Transaction::~Transaction() {
+  if (!done_) conn_.rollback();
+}
+
+void Transaction::commit() {
+  done_ = true;
+  try {
+    conn_.commit();
+  } catch (...) {
+    conn_.rollback();
+    throw;
+  }
+}
+
+}  // namespace rmt::db

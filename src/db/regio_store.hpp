@@ -1,0 +1,23 @@
+#pragma once
+// Reads of the reference data: arbeidsmarktregio's and gemeenten of the newest year loaded.
+#include <optional>
+#include <string>
+
+#include "db/connection.hpp"
+#include "domain/paginering.hpp"
+#include "domain/regio.hpp"
+
+namespace rmt::db {
+
+template <typename T>
+struct Pagina {
+  std::vector<T> items;
+  std::int64_t total = 0;
+};
+
+Pagina<Regio> list_regios(Connection& conn, const Paginering& p);
+std::optional<RegioMetGemeenten> find_regio(Connection& conn, const std::string& code);
+// regio_code empty: all gemeenten. Caller checks the regio exists.
+Pagina<Gemeente> list_gemeenten(Connection& conn, const std::string& regio_code, const Paginering& p);
+
+}  // namespace rmt::db

@@ -1,0 +1,17 @@
+#pragma once
+#include <memory>
+#include <string>
+
+#include "db/connection.hpp"
+
+namespace rmt::db {
+
+struct SqliteOptions {
+  std::string path;                 // file path, or ":memory:"
+  int busy_timeout_ms = 5000;       // how long a writer waits for the lock before `busy`
+};
+
+// Opens the file with WAL, synchronous=FULL, foreign keys on and a busy timeout.
+std::unique_ptr<Connection> open_sqlite(const SqliteOptions& options);
+
+}  // namespace rmt::db

@@ -1,0 +1,25 @@
+#include "domain/error.hpp"
+
+#include <utility>
+
+namespace rmt {
+
+Error::Error(ErrorCode code, std::string detail, std::vector<InvalidParam> invalid_params)
+    : std::runtime_error(detail),
+      code_(code),
+      detail_(std::move(detail)),
+      invalid_params_(std::move(invalid_params)) {}
+
+void Validation::add(std::string name, std::string code, std::string reason) {
+  params_.push_back({std::move(name), std::move(code), std::move(reason)});
+}
+
+void Validation::throw_if_invalid() const {
+  if (params_.empty()) return;
+  std::string detail = params_.size() == 1
+                           ? "De aanvraag bevat 1 ongeldig veld."
+                           : "De aanvraag bevat " + std::to_string(params_.size()) + " ongeldige velden.";
+  throw Error(ErrorCode::invalid_input, std::move(detail), params_);
+}
+
+}  // namespace rmt

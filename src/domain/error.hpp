@@ -1,0 +1,62 @@
+#pragma once
+// The project's one error type. Every layer throws rmt::Error; http/problem.cpp is the only
+// place that turns it into an HTTP status and a problem+json body.
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace rmt {
+
+enum class ErrorCode {
+  invalid_input,          // 400: bad syntax or failed validation (lists invalid params)
+  unauthenticated,        // 401
+  forbidden,              // 403
+  not_found,              // 404
+  method_not_allowed,     // 405
+  conflict,               // 409: uniqueness or state conflict
+  precondition_failed,    // 412: stale If-Match
+  payload_too_large,      // 413
+  unsupported_media_type, // 415
+  precondition_required,  // 428: If-Match missing
+  too_many_requests,      // 429
+  header_too_large,       // 431
+  internal,               // 500
+  busy,                   // 503: transient (lock, pool exhausted); retry
+  unavailable,            // 503: a dependency (database) is down
+};
+
+struct InvalidParam {
+  std::string name;    // field or parameter name as the client sent it
+  std::string code;    // machine-readable reason: required, pattern, minimum, type, ...
+  std::string reason;  // human-readable (Dutch)
+  bool operator==(const InvalidParam&) const = default;
+};
+
+class Error : public std::runtime_error {
+ public:
+  // `detail` is shown to the client: never put personal data, SQL or secrets in it.
+  Error(ErrorCode code, std::string detail, std::vector<InvalidParam> invalid_params = {});
+
+  ErrorCode code() const noexcept { return code_; }
+  const std::string& detail() const noexcept { return detail_; }
+  const std::vector<InvalidParam>& invalid_params() const noexcept { return invalid_params_; }
+
+ private:
+  ErrorCode code_;
+  std::string detail_;
+  std::vector<InvalidParam> invalid_params_;
+};
+
+// Collects every invalid field of one request, then throws them together (a 400 lists all).
+class Validation {
+ public:
+  void add(std::string name, std::string code, std::string reason);
+  bool ok() const noexcept { return params_.empty(); }
+  // Throws Error(invalid_input) listing all collected params when any were added.
+  void throw_if_invalid() const;
+
+ private:
+  std::vector<InvalidParam> params_;
+};
+
+}  // namespace rmt
