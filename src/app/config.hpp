@@ -29,6 +29,7 @@ struct Config {
   std::size_t workers = 8;                           // RMT_WORKERS (also the database pool size)
   std::size_t max_connections = 10'000;              // RMT_MAX_CONNECTIONS
   std::size_t idle_timeout_s = 30;                   // RMT_IDLE_TIMEOUT
+  std::size_t header_timeout_s = 10;                 // RMT_HEADER_TIMEOUT
 };
 
 }  // namespace rmt::app

@@ -23,6 +23,7 @@ int serve(const rmt::app::Config& config) {
   options.workers = config.workers;
   options.max_connections = config.max_connections;
   options.idle_timeout = std::chrono::seconds(config.idle_timeout_s);
+  options.header_timeout = std::chrono::seconds(config.header_timeout_s);
   rmt::transport::Server server(options, *platform.http);
   server.run([&](unsigned short port) {
     spdlog::info("listening on http://{}:{}", listen.host.find(':') != std::string::npos
@@ -71,6 +72,8 @@ int main(int argc, char** argv) {
       ->envname("RMT_MAX_CONNECTIONS")->check(CLI::Range(1, 1'000'000))->capture_default_str();
   serve_cmd->add_option("--idle-timeout", config.idle_timeout_s, "Seconden dat een keep-alive-verbinding stil mag zijn")
       ->envname("RMT_IDLE_TIMEOUT")->check(CLI::Range(1, 3600))->capture_default_str();
+  serve_cmd->add_option("--header-timeout", config.header_timeout_s, "Seconden om de headers van een aanvraag te ontvangen")
+      ->envname("RMT_HEADER_TIMEOUT")->check(CLI::Range(1, 600))->capture_default_str();
   CLI::App* migrate_cmd = cli.add_subcommand("migrate", "Pas de databasemigraties toe");
   add_database(migrate_cmd);
   CLI::App* version_cmd = cli.add_subcommand("version", "Toon de versie");

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# `make test`: installs what is missing, builds, starts a throw-away PostgreSQL 15 on loopback,
+# and runs every test: C++ unit, database (SQLite and PostgreSQL) and HTTP tests (ctest), the
+# OpenAPI lint against both NL API Design Rules rulesets, front-end unit tests, and the browser
+# tests (Playwright + axe in Debian's Chromium) against the real binary.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+export SHARED="${SHARED:-$root/../shared}"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "dependencies"
+scripts/install-deps.sh test
+
+step "build (C++)"
+scripts/build.sh build RelWithDebInfo
+
+step "build (web)"
+scripts/web-build.sh
+
+work=$(mktemp -d /tmp/rmt-test.XXXXXX)
+server_pid=""
+cleanup() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+  scripts/postgres.sh stop "$work/pg" || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+step "PostgreSQL 15 on loopback"
+export RMT_TEST_PG_URL=$(scripts/postgres.sh start "$work/pg")
+export RMT_TEST_REQUIRE_PG=1
+echo "$RMT_TEST_PG_URL"
+
+step "OpenAPI lint (ADR 2.1.0 and 2.2.0-wv)"
+(cd web && npm run --silent lint:openapi)
+
+step "front-end unit tests"
+(cd web && npm run --silent test:unit)
+
+step "browser tests (Chromium, axe WCAG 2.2 AA at 320 and 1280 px)"
+port=18080
+while (echo >/dev/tcp/127.0.0.1/$port) 2>/dev/null; do port=$((port + 1)); done
+build/rmt serve --listen 127.0.0.1:$port --database "sqlite://$work/e2e.sqlite" --web-root web/dist \
+  >"$work/e2e-server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 100); do
+  curl -fs "http://127.0.0.1:$port/api/v1/ready" >/dev/null 2>&1 && break
+  sleep 0.1
+done
+(cd web && RMT_BASE_URL="http://127.0.0.1:$port" npm run --silent test:e2e)
+kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
+cat "$work/e2e-server.log" >"$work/all-output.log"
+
+step "C++ tests: unit, database (SQLite + PostgreSQL), HTTP against the binary"
+(cd build && ctest --output-on-failure -j2 --timeout 300) 2>&1 | tee "$work/ctest.log"
+
+step "no personal data in the output"
+scripts/scan-output.sh "$work/ctest.log" "$work/all-output.log"
