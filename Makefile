@@ -26,7 +26,7 @@ test:
 
 bench:
 	@scripts/install-deps.sh bench
-	@scripts/build.sh $(BUILD_DIR) Release
+	@scripts/build.sh $(BUILD_DIR) $(BUILD_TYPE)
 	@scripts/web-build.sh
 	@bench/http/run.sh $(BUILD_DIR)
 

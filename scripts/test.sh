@@ -20,24 +20,25 @@ step "build (web)"
 scripts/web-build.sh
 
 work=$(mktemp -d /tmp/rmt-test.XXXXXX)
+pgdir=$(mktemp -d /tmp/rmt-pg.XXXXXX)  # its own dir: the postgres user cannot enter $work
 server_pid=""
 cleanup() {
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
-  scripts/postgres.sh stop "$work/pg" || true
+  scripts/postgres.sh stop "$pgdir" || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 
 step "PostgreSQL 15 on loopback"
-export RMT_TEST_PG_URL=$(scripts/postgres.sh start "$work/pg")
-export RMT_TEST_REQUIRE_PG=1
+RMT_TEST_PG_URL=$(scripts/postgres.sh start "$pgdir")
+export RMT_TEST_PG_URL RMT_TEST_REQUIRE_PG=1
 echo "$RMT_TEST_PG_URL"
 
 step "OpenAPI lint (ADR 2.1.0 and 2.2.0-wv)"
-(cd web && npm run --silent lint:openapi)
+(cd web && npm run --silent lint:openapi) 2>&1 | tee "$work/lint.log"
 
 step "front-end unit tests"
-(cd web && npm run --silent test:unit)
+(cd web && npm run --silent test:unit) 2>&1 | tee "$work/vitest.log"
 
 step "browser tests (Chromium, axe WCAG 2.2 AA at 320 and 1280 px)"
 port=18080
@@ -49,12 +50,24 @@ for _ in $(seq 1 100); do
   curl -fs "http://127.0.0.1:$port/api/v1/ready" >/dev/null 2>&1 && break
   sleep 0.1
 done
-(cd web && RMT_BASE_URL="http://127.0.0.1:$port" npm run --silent test:e2e)
+(cd web && RMT_BASE_URL="http://127.0.0.1:$port" npm run --silent test:e2e) 2>&1 | tee "$work/e2e.log"
 kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
-cat "$work/e2e-server.log" >"$work/all-output.log"
+cat "$work/e2e-server.log" "$work/e2e.log" "$work/vitest.log" "$work/lint.log" >"$work/all-output.log"
 
 step "C++ tests: unit, database (SQLite + PostgreSQL), HTTP against the binary"
 (cd build && ctest --output-on-failure -j2 --timeout 300) 2>&1 | tee "$work/ctest.log"
 
 step "no personal data in the output"
 scripts/scan-output.sh "$work/ctest.log" "$work/all-output.log"
+
+# One closing line over all runners (each step above already failed the script on any failure).
+strip() { sed 's/\x1b\[[0-9;]*m//g' "$1"; }
+cpp=$(strip "$work/ctest.log" | sed -n 's/.*tests passed, \([0-9]*\) tests failed out of \([0-9]*\).*/\2 \1/p' | tail -1)
+cpp_skipped=$(strip "$work/ctest.log" | grep -c '(Skipped)' || true)
+vitest=$(strip "$work/vitest.log" | sed -n 's/^ *Tests *\([0-9]*\) passed.*/\1/p' | tail -1)
+e2e=$(strip "$work/e2e.log" | sed -n 's/^ *\([0-9]*\) passed.*/\1/p' | tail -1)
+read -r cpp_total cpp_failed <<<"$cpp"
+passed=$(( cpp_total - cpp_failed - cpp_skipped + ${vitest:-0} + ${e2e:-0} ))
+echo
+echo "C++ (ctest): $((cpp_total - cpp_failed - cpp_skipped)) passed; web unit (vitest): ${vitest:-0} passed; browser (playwright): ${e2e:-0} passed"
+echo "all: $passed passed, $cpp_failed failed, $cpp_skipped skipped"

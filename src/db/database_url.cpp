@@ -22,16 +22,24 @@ DatabaseUrl parse_database_url(std::string_view url) {
 }
 
 std::string redact_database_url(std::string_view url) {
-  const auto scheme = url.find("://");
-  if (scheme == std::string_view::npos) return std::string(url);
-  const auto at = url.find('@', scheme + 3);
-  const auto slash = url.find('/', scheme + 3);
-  if (at == std::string_view::npos || (slash != std::string_view::npos && slash < at)) {
-    return std::string(url);
+  std::string out(url);
+  // user:password@host
+  const auto scheme = out.find("://");
+  if (scheme != std::string::npos) {
+    const auto at = out.find('@', scheme + 3);
+    const auto slash = out.find('/', scheme + 3);
+    const auto colon = out.find(':', scheme + 3);
+    if (at != std::string::npos && (slash == std::string::npos || at < slash) && colon < at) {
+      out.replace(colon + 1, at - colon - 1, "***");
+    }
   }
-  const auto colon = url.find(':', scheme + 3);
-  if (colon == std::string_view::npos || colon > at) return std::string(url);
-  return std::string(url.substr(0, colon + 1)) + "***" + std::string(url.substr(at));
+  // ?password=… (libpq accepts it as a query parameter too)
+  for (auto pos = out.find('?'); pos != std::string::npos; pos = out.find('&', pos + 1)) {
+    if (out.compare(pos + 1, 9, "password=") != 0) continue;
+    const auto value = pos + 10;
+    out.replace(value, std::min(out.find('&', value), out.size()) - value, "***");
+  }
+  return out;
 }
 
 }  // namespace rmt::db

@@ -33,6 +33,11 @@ PositionalSql to_positional(std::string_view sql) {
       const std::size_t end = std::min(sql.find('\n', i), sql.size());
       out.text.append(sql.substr(i, end - i));
       i = end;
+    } else if (c == '/' && i + 1 < sql.size() && sql[i + 1] == '*') {  // block comment
+      const std::size_t close = sql.find("*/", i + 2);
+      const std::size_t end = close == std::string_view::npos ? sql.size() : close + 2;
+      out.text.append(sql.substr(i, end - i));
+      i = end;
     } else if (c == '$' && i + 1 < sql.size() && name_start(sql[i + 1])) {
       std::size_t end = i + 1;
       while (end < sql.size() && name_char(sql[end])) ++end;

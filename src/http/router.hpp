@@ -35,7 +35,8 @@ class Router {
   // HEAD matches a GET route.
   Match match(Method method, std::string_view path) const;
 
-  // The largest body any route of this path accepts (so the transport can stop reading early).
+  // The body limit of the route matching method and path, or the default when none matches
+  // (read before the body, so the transport can refuse an oversized one early).
   std::size_t body_limit(Method method, std::string_view path) const;
 
   const std::vector<Route>& routes() const noexcept { return routes_; }

@@ -89,10 +89,12 @@ Response Service::reject(Request& request, const Error& error) noexcept {
   return response;
 }
 
+bool Service::is_api(std::string_view path) const {
+  return path.starts_with(options_.api_prefix) || std::string(path) + "/" == options_.api_prefix;
+}
+
 Response Service::dispatch(Request& request) {
-  const bool api = request.path.starts_with(options_.api_prefix) ||
-                   request.path + "/" == options_.api_prefix;
-  if (!api) {
+  if (!is_api(request.path)) {
     if (request.method != Method::get && request.method != Method::head) {
       Response r = problem_response(
           Error(ErrorCode::method_not_allowed, "Alleen GET en HEAD zijn toegestaan op deze pagina."),
@@ -130,7 +132,7 @@ Response Service::preflight(const Request& request) const {
 
 void Service::finish(const Request& request, Response& response) const {
   auto& h = response.headers;
-  const bool api = request.path.starts_with(options_.api_prefix);
+  const bool api = is_api(request.path);
   const bool html = h.get("Content-Type").value_or("").starts_with("text/html");
   h.set("API-Version", options_.api_version);
   if (!h.has("Cache-Control") || api) h.set("Cache-Control", "no-store");

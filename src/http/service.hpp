@@ -32,6 +32,7 @@ class Service {
   const Router& router() const noexcept { return router_; }
 
  private:
+  bool is_api(std::string_view path) const;
   Response dispatch(Request& request);
   Response preflight(const Request& request) const;
   void finish(const Request& request, Response& response) const;

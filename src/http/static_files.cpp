@@ -44,6 +44,23 @@ bool unsafe_path(std::string_view path) {
   return false;
 }
 
+// If-None-Match: "*", or a comma-separated list of (possibly weak W/) entity tags.
+bool etag_matches(std::string_view header, std::string_view etag) {
+  if (header == "*") return true;
+  std::size_t start = 0;
+  while (start < header.size()) {
+    std::size_t comma = header.find(',', start);
+    if (comma == std::string_view::npos) comma = header.size();
+    std::string_view tag = header.substr(start, comma - start);
+    while (!tag.empty() && tag.front() == ' ') tag.remove_prefix(1);
+    while (!tag.empty() && tag.back() == ' ') tag.remove_suffix(1);
+    if (tag.starts_with("W/")) tag.remove_prefix(2);
+    if (tag == etag) return true;
+    start = comma + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view content_type_for(std::string_view path) noexcept {
@@ -101,7 +118,7 @@ Response StaticFiles::respond(const File& file, const Request& request) const {
   r.headers.set("ETag", file.etag);
   r.headers.set("Cache-Control",
                 file.immutable ? "public, max-age=31536000, immutable" : "no-cache");
-  if (auto inm = request.headers.get("If-None-Match"); inm && *inm == file.etag) {
+  if (auto inm = request.headers.get("If-None-Match"); inm && etag_matches(*inm, file.etag)) {
     r.status = 304;
     return r;
   }

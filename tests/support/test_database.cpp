@@ -24,7 +24,8 @@ bool postgres_available_or_skip() {
   if (!base_pg_url().empty()) return true;
   const char* require = std::getenv("RMT_TEST_REQUIRE_PG");
   if (require && std::string(require) == "1") {
-    ADD_FAILURE() << "RMT_TEST_REQUIRE_PG=1 but RMT_TEST_PG_URL is not set";
+    // A fatal failure, so the test body does not run after the skip.
+    [] { FAIL() << "RMT_TEST_REQUIRE_PG=1 but RMT_TEST_PG_URL is not set"; }();
   }
   return false;
 }

@@ -315,6 +315,25 @@ TEST_F(ServiceTest, OtherIfNoneMatchServesFullBody) {
   EXPECT_EQ(r.body, app_js);
 }
 
+TEST_F(ServiceTest, IfNoneMatchListWeakTagAndStarAreNotModified) {
+  Request first = request(Method::get, "/assets/app-abc123.js");
+  const std::string etag(*service_.handle(first).headers.get("ETag"));
+  for (const std::string& header : {"\"x\", " + etag, "W/" + etag, std::string("*")}) {
+    Request again = request(Method::get, "/assets/app-abc123.js");
+    again.headers.set("If-None-Match", header);
+    EXPECT_EQ(service_.handle(again).status, 304) << header;
+  }
+}
+
+TEST_F(ServiceTest, BareApiPathIsAnApiPath) {
+  Request req = request(Method::get, "/api");
+  req.headers.set("Origin", "https://partner.example.nl");
+  const Response r = service_.handle(req);
+  EXPECT_EQ(r.status, 404);
+  EXPECT_EQ(r.headers.get("Cache-Control"), "no-store");
+  EXPECT_EQ(r.headers.get("Vary"), "Origin");
+}
+
 TEST_F(ServiceTest, WithoutWebBuildRootIsNotFoundProblem) {
   Request req = request(Method::get, "/");
   const Response r = empty_.handle(req);

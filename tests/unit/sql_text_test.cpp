@@ -63,8 +63,6 @@ TEST(SqlText, CommentAtEndWithoutNewline) {
 }
 
 TEST(SqlText, LeavesBlockCommentsUntouched) {
-  GTEST_SKIP() << "BUG: to_positional rewrites $name inside /* ... */ block comments "
-                  "(src/db/sql_text.cpp:34, only -- comments are skipped)";
   const PositionalSql p = to_positional("SELECT /* $b */ $a");
   EXPECT_EQ(p.text, "SELECT /* $b */ $1");
   EXPECT_EQ(p.names, (Names{"a"}));
