@@ -26,7 +26,7 @@ struct Config {
   std::string cors_origins;                          // RMT_CORS_ORIGINS
   std::string log_level = "info";                    // RMT_LOG_LEVEL
   std::size_t io_threads = 2;                        // RMT_IO_THREADS
-  std::size_t workers = 8;                           // RMT_WORKERS (also the database pool size)
+  std::size_t workers = 0;  // RMT_WORKERS, also the database pool size; 0: one per core (min 2)
   std::size_t max_connections = 10'000;              // RMT_MAX_CONNECTIONS
   std::size_t idle_timeout_s = 30;                   // RMT_IDLE_TIMEOUT
   std::size_t header_timeout_s = 10;                 // RMT_HEADER_TIMEOUT

@@ -38,15 +38,23 @@ Pagina<Regio> list_regios(Connection& conn, const Paginering& p) {
 }
 
 std::optional<RegioMetGemeenten> find_regio(Connection& conn, const std::string& code) {
-  static const std::string sql = regio_select() + " AND r.code = $code";
+  // One round trip: the regio joined with its gemeenten (none for a regio without any).
+  static const std::string sql =
+      "SELECT r.code, r.naam, r.jaar, g.code AS gemeente_code, g.naam AS gemeente_naam"
+      " FROM regio r LEFT JOIN gemeente g ON g.regio_code = r.code AND g.jaar = r.jaar"
+      " WHERE r.code = $code AND r.jaar = " + std::string(current_year) +
+      " ORDER BY g.naam, g.code";
   const Result r = conn.query(sql, {{"code", code}});
   if (r.empty()) return std::nullopt;
-  RegioMetGemeenten out{read_regio(r[0]), {}};
-  for (const Row row : conn.query("SELECT code, naam, regio_code, jaar FROM gemeente"
-                                  " WHERE regio_code = $code AND jaar = $jaar ORDER BY naam, code",
-                                  {{"code", code}, {"jaar", out.regio.jaar}})) {
-    out.gemeenten.push_back(read_gemeente(row));
+  RegioMetGemeenten out;
+  out.regio = {r[0].get<std::string>("code"), r[0].get<std::string>("naam"), r[0].get<std::int64_t>("jaar"), 0};
+  for (const Row row : r) {
+    auto gemeente_code = row.get<std::optional<std::string>>("gemeente_code");
+    if (!gemeente_code) continue;
+    out.gemeenten.push_back({std::move(*gemeente_code), row.get<std::string>("gemeente_naam"),
+                             out.regio.code, out.regio.jaar});
   }
+  out.regio.aantal_gemeenten = static_cast<std::int64_t>(out.gemeenten.size());
   return out;
 }
 
