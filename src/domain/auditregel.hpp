@@ -1,0 +1,33 @@
+#pragma once
+// One entry of the security audit log (BIO2 8.15: actie, object, resultaat, oorsprong, actor,
+// tijdstempel). Never a password, token, TOTP secret or BSN in any field.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace rmt {
+
+struct Auditregel {
+  std::int64_t volgnummer = 0;
+  std::string tijdstempel;  // RFC 3339 UTC
+  std::string actor;
+  std::string actie;
+  std::string object_type;
+  std::string object_id;
+  std::string resultaat;  // gelukt, mislukt, geweigerd
+  std::string oorsprong_adres;
+  std::string oorsprong_user_agent;
+  std::string trace_id;
+  std::string vorige_hash;
+  std::string hash;
+};
+
+// Client-supplied text (user agent, identifiers) as stored: control characters (CR, LF, ESC…)
+// become U+FFFD and the length is capped, so a value cannot forge extra lines in any log view.
+std::string audit_veilig(std::string_view text, std::size_t max_length = 256);
+
+// The bytes the chain hash covers: every field but volgnummer and hash, length-prefixed so that
+// no two different entries share an encoding.
+std::string audit_canoniek(const Auditregel& regel);
+
+}  // namespace rmt

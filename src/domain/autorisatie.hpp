@@ -1,0 +1,69 @@
+#pragma once
+// The one authorisation policy: (principal, action, target) → allow or deny with a reason.
+// Pure: the services load the principal and the target's regio, then ask here. Regions are
+// hard tenants; a role counts only in the regio it was granted for.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rmt {
+
+enum class Rol { frontoffice, adviseur, coordinator, kassier, analist, beheerder, privacy };
+inline constexpr Rol alle_rollen[] = {Rol::frontoffice, Rol::adviseur, Rol::coordinator, Rol::kassier,
+                                      Rol::analist,     Rol::beheerder, Rol::privacy};
+std::string_view rol_naam(Rol rol) noexcept;
+std::optional<Rol> parse_rol(std::string_view naam) noexcept;
+
+struct RolToekenning {
+  Rol rol;
+  std::string regio_code;  // AMnn
+  bool operator==(const RolToekenning&) const = default;
+};
+
+struct Principal {
+  std::string medewerker_id;
+  std::string organisatie_id;
+  std::vector<RolToekenning> rollen;
+  bool mfa_voltooid = false;  // second factor passed in this session (API tokens: true)
+
+  bool heeft_rol(Rol rol) const noexcept;
+  bool heeft_rol_in(Rol rol, std::string_view regio_code) const noexcept;
+};
+
+enum class Actie {
+  organisaties_lezen,
+  organisaties_beheren,
+  medewerkers_lezen,
+  medewerkers_beheren,
+  api_tokens_beheren,
+  auditregels_lezen,
+  verwerkingen_lezen,
+  casus_lezen,  // any case content (aanmeldingen, klanten, trajecten): never for beheerder
+};
+std::string_view actie_naam(Actie actie) noexcept;
+
+// What the action is about. regio_code empty: the action's collection across the principal's
+// own regio's (a list); otherwise one record of that regio.
+struct Doel {
+  std::string regio_code;
+};
+
+enum class Uitkomst {
+  toegestaan,
+  geweigerd,  // 403: the principal may know the record exists
+  verborgen,  // 404: another regio's record; its existence must not leak
+};
+
+struct Besluit {
+  Uitkomst uitkomst;
+  std::string reden;  // for the audit log and the problem detail (no personal data)
+  bool toegestaan() const noexcept { return uitkomst == Uitkomst::toegestaan; }
+};
+
+Besluit beslis(const Principal& principal, Actie actie, const Doel& doel);
+
+// The roles that may perform an action in their own regio (the policy's rule table).
+std::vector<Rol> rollen_voor(Actie actie);
+
+}  // namespace rmt

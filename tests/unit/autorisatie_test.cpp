@@ -1,0 +1,82 @@
+// The authorisation policy, checked against the roles table of DESIGN.md §2 written out here.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+#include "domain/autorisatie.hpp"
+
+namespace rmt {
+namespace {
+
+Principal met_rol(Rol rol, std::string regio = "AM13") {
+  return {"m1", "o1", {{rol, std::move(regio)}}, true};
+}
+
+// Who may do what in their own regio (the expected policy, independent of the code's table).
+const std::map<Actie, std::set<Rol>>& verwacht() {
+  static const std::map<Actie, std::set<Rol>> m = {
+      {Actie::organisaties_lezen, {Rol::beheerder, Rol::coordinator, Rol::frontoffice, Rol::adviseur, Rol::kassier}},
+      {Actie::organisaties_beheren, {Rol::beheerder}},
+      {Actie::medewerkers_lezen, {Rol::beheerder, Rol::coordinator}},
+      {Actie::medewerkers_beheren, {Rol::beheerder}},
+      {Actie::api_tokens_beheren, {Rol::beheerder}},
+      {Actie::auditregels_lezen, {Rol::privacy}},
+      {Actie::verwerkingen_lezen, {Rol::privacy}},
+      {Actie::casus_lezen, {Rol::frontoffice, Rol::adviseur, Rol::coordinator}},
+  };
+  return m;
+}
+
+TEST(Autorisatie, MatrixOfEveryActionRoleAndOwnOrOtherRegio) {
+  for (const auto& [actie, mogen] : verwacht()) {
+    for (Rol rol : alle_rollen) {
+      SCOPED_TRACE(std::string(actie_naam(actie)) + " / " + std::string(rol_naam(rol)));
+      const Principal p = met_rol(rol);
+      const bool mag = mogen.contains(rol);
+      const Besluit eigen = beslis(p, actie, {"AM13"});
+      const Besluit ander = beslis(p, actie, {"AM18"});
+      const Besluit lijst = beslis(p, actie, {""});
+      EXPECT_EQ(eigen.uitkomst, mag ? Uitkomst::toegestaan : Uitkomst::geweigerd);
+      EXPECT_EQ(lijst.uitkomst, mag ? Uitkomst::toegestaan : Uitkomst::geweigerd);
+      // Another regio's record: hidden (404) for a role that would otherwise see it.
+      EXPECT_EQ(ander.uitkomst, mag ? Uitkomst::verborgen : Uitkomst::geweigerd);
+      EXPECT_FALSE(eigen.reden.empty());
+    }
+  }
+}
+
+TEST(Autorisatie, EveryActionHasARule) {
+  for (const auto& [actie, mogen] : verwacht()) {
+    EXPECT_FALSE(rollen_voor(actie).empty()) << actie_naam(actie);
+  }
+}
+
+TEST(Autorisatie, BeheerderNeverReadsCaseContent) {
+  EXPECT_EQ(beslis(met_rol(Rol::beheerder), Actie::casus_lezen, {"AM13"}).uitkomst, Uitkomst::geweigerd);
+}
+
+TEST(Autorisatie, WithoutSecondFactorEverythingIsRefused) {
+  Principal p = met_rol(Rol::beheerder);
+  p.mfa_voltooid = false;
+  const Besluit b = beslis(p, Actie::medewerkers_beheren, {"AM13"});
+  EXPECT_EQ(b.uitkomst, Uitkomst::geweigerd);
+  EXPECT_NE(b.reden.find("tweede factor"), std::string::npos);
+}
+
+TEST(Autorisatie, RoleCountsOnlyInItsOwnRegio) {
+  Principal p{"m1", "o1", {{Rol::privacy, "AM13"}, {Rol::beheerder, "AM18"}}, true};
+  EXPECT_TRUE(beslis(p, Actie::auditregels_lezen, {"AM13"}).toegestaan());
+  EXPECT_EQ(beslis(p, Actie::auditregels_lezen, {"AM18"}).uitkomst, Uitkomst::verborgen);
+  EXPECT_TRUE(beslis(p, Actie::medewerkers_beheren, {"AM18"}).toegestaan());
+  EXPECT_EQ(beslis(p, Actie::medewerkers_beheren, {"AM13"}).uitkomst, Uitkomst::verborgen);
+}
+
+TEST(Autorisatie, RoleNamesRoundTrip) {
+  for (Rol rol : alle_rollen) EXPECT_EQ(parse_rol(rol_naam(rol)), rol);
+  EXPECT_EQ(parse_rol("Beheerder"), std::nullopt);
+  EXPECT_EQ(parse_rol(""), std::nullopt);
+}
+
+}  // namespace
+}  // namespace rmt
