@@ -18,8 +18,8 @@ web: deps
 run: build web
 	@mkdir -p var
 	@echo "RMT platform on http://$(LISTEN) (SQLite database var/rmt.sqlite). Stop with Ctrl-C."
-	@echo "Demo logins: none yet — staff accounts arrive with the identity issue; the region pages are public."
-	$(BUILD_DIR)/rmt serve --listen $(LISTEN) --database sqlite://var/rmt.sqlite --web-root web/dist
+	$(BUILD_DIR)/rmt serve --listen $(LISTEN) --database sqlite://var/rmt.sqlite --web-root web/dist \
+	  --mode development --key-file var/rmt.keys --demo
 
 test:
 	@scripts/test.sh

@@ -1,9 +1,12 @@
-// Micro-benchmarks of hot paths (Google Benchmark): routing and problem+json rendering.
+// Micro-benchmarks of hot paths (Google Benchmark): routing, problem+json rendering, and the cost
+// of the password primitives (one Argon2id hash; the common-password lookup).
 #include <benchmark/benchmark.h>
 
 #include "db/sql_text.hpp"
 #include "http/problem.hpp"
 #include "http/router.hpp"
+#include "security/password.hpp"
+#include "security/random.hpp"
 
 namespace {
 
@@ -41,6 +44,22 @@ void BM_ToPositional(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_ToPositional);
+
+// One Argon2id hash with the platform's parameters (64 MiB, 2 passes): the cost of a login.
+void BM_HashPassword(benchmark::State& state) {
+  rmt::security::init_crypto();
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(rmt::security::hash_password("paarse olifant op de fiets"));
+  }
+}
+BENCHMARK(BM_HashPassword)->Unit(benchmark::kMillisecond);
+
+void BM_IsCommonPassword(benchmark::State& state) {
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(rmt::security::is_common_password("WachtWoord2026"));
+  }
+}
+BENCHMARK(BM_IsCommonPassword);
 
 }  // namespace
 

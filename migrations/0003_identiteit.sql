@@ -1,5 +1,5 @@
 -- Identity and accountability: partner organisations, staff with roles per regio, and the
--- hash-chained audit log (BIO2 8.15). Login sessions and API tokens follow in their own migration.
+-- hash-chained audit log (BIO2 8.15). Sessions, API tokens and the Logboek: 0004.
 
 CREATE TABLE organisatie (
   id TEXT PRIMARY KEY,                 -- UUIDv7
@@ -29,8 +29,6 @@ CREATE TABLE medewerker (
   wachtwoord_wijzigen INTEGER NOT NULL DEFAULT 1,
   totp_geheim TEXT,                    -- encrypted with the field key; NULL until enrolled
   totp_laatste_stap {{int64}},         -- replay protection
-  mislukte_pogingen INTEGER NOT NULL DEFAULT 0,
-  geblokkeerd_tot TEXT,
   versie INTEGER NOT NULL DEFAULT 1,
   aangemaakt_op TEXT NOT NULL,
   gewijzigd_op TEXT NOT NULL

@@ -4,10 +4,11 @@
 set -euo pipefail
 mode="${1:-run}"
 
+# john-data provides /usr/share/john/password.lst, compiled in as the common-password list.
 pkgs=(g++ cmake ninja-build pkg-config make
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev sqlite3 libpq-dev
-  libsodium-dev liboath-dev libssl-dev
+  libsodium-dev liboath-dev libssl-dev john-data
   libspdlog-dev libfmt-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   nodejs npm)

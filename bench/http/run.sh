@@ -22,6 +22,7 @@ run_db() {  # $1 label, $2 database URL
   local label=$1 url=$2 port
   port=$(free_port 18480)
   "$build/rmt" serve --listen 127.0.0.1:$port --database "$url" --web-root web/dist --log-level warn \
+    --mode development --key-file "$work/bench.keys" \
     >"$work/server-$label.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/api/v1/ready" >/dev/null 2>&1 && break; sleep 0.1; done

@@ -36,7 +36,7 @@ void add_regio_routes(http::Router& router, services::RegioService& regios) {
     boost::json::array items(&arena);
     for (const Regio& r : page.items) items.push_back(regio_json(r, &arena));
     return json(200, collection("regios", std::move(items), "/api/v1/regios", {}, p, page.total));
-  });
+  }).toegang = "publiek";
 
   router.add(http::Method::get, "/api/v1/regios/{code}", [&regios](http::Request& req) {
     const RegioMetGemeenten found = regios.get(req.path_param("code"));
@@ -46,7 +46,7 @@ void add_regio_routes(http::Router& router, services::RegioService& regios) {
     for (const Gemeente& g : found.gemeenten) gemeenten.push_back(gemeente_json(g, &arena));
     body["gemeenten"] = std::move(gemeenten);
     return json(200, body);
-  });
+  }).toegang = "publiek";
 
   router.add(http::Method::get, "/api/v1/gemeenten", [&regios](http::Request& req) {
     Validation v;
@@ -63,7 +63,7 @@ void add_regio_routes(http::Router& router, services::RegioService& regios) {
     std::vector<std::pair<std::string, std::string>> filters;
     if (!regio.empty()) filters.emplace_back("regio", regio);
     return json(200, collection("gemeenten", std::move(items), "/api/v1/gemeenten", filters, p, page.total));
-  });
+  }).toegang = "publiek";
 }
 
 }  // namespace rmt::api

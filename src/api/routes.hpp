@@ -1,13 +1,24 @@
 #pragma once
 // Route registration, one function per resource file.
+#include "api/aanmelding.hpp"
 #include "http/router.hpp"
+#include "services/api_token_service.hpp"
+#include "services/medewerker_service.hpp"
+#include "services/organisatie_service.hpp"
 #include "services/readiness_service.hpp"
 #include "services/regio_service.hpp"
+#include "services/sessie_service.hpp"
+#include "services/verantwoording.hpp"
 
 namespace rmt::api {
 
 void add_openapi_routes(http::Router& router);
 void add_beheer_routes(http::Router& router, services::ReadinessService& readiness);
 void add_regio_routes(http::Router& router, services::RegioService& regios);
+void add_sessie_routes(http::Router& router, services::SessieService& sessies, CookieBeleid beleid);
+void add_toegang_routes(http::Router& router, services::SessieService& sessies, services::OrganisatieService& organisaties,
+                        services::MedewerkerService& medewerkers, services::ApiTokenService& tokens, CookieBeleid beleid);
+void add_verantwoording_routes(http::Router& router, services::SessieService& sessies,
+                               services::Verantwoording& verantwoording, CookieBeleid beleid);
 
 }  // namespace rmt::api

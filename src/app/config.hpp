@@ -30,6 +30,11 @@ struct Config {
   std::size_t max_connections = 10'000;              // RMT_MAX_CONNECTIONS
   std::size_t idle_timeout_s = 30;                   // RMT_IDLE_TIMEOUT
   std::size_t header_timeout_s = 10;                 // RMT_HEADER_TIMEOUT
+  std::string mode = "production";                   // RMT_MODE: production | development
+  std::string key_file = "var/rmt.keys";             // RMT_KEY_FILE (or the keys in RMT_KEYS)
+  bool demo = false;                                 // --demo: load the demo region (development only)
+
+  bool development() const noexcept { return mode == "development"; }
 };
 
 }  // namespace rmt::app

@@ -1,4 +1,5 @@
-// rmt — the RMT platform server and its command line: serve | migrate | version.
+// rmt — the RMT platform server and its command line: serve | migrate | admin create-user |
+// audit verify | version.
 #include <algorithm>
 #include <cstdio>
 #include <thread>
@@ -6,9 +7,14 @@
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
+#include "app/demo.hpp"
 #include "app/logging.hpp"
 #include "app/platform.hpp"
+#include "db/auditregel_store.hpp"
 #include "db/migrations.hpp"
+#include "db/organisatie_store.hpp"
+#include "domain/tijd.hpp"
+#include "services/medewerker_service.hpp"
 #include "security/random.hpp"
 #include "transport/server.hpp"
 
@@ -18,6 +24,12 @@ int serve(rmt::app::Config config) {
   if (config.workers == 0) config.workers = std::max(2u, std::thread::hardware_concurrency());
   const auto listen = rmt::app::parse_listen(config.listen);
   rmt::app::Platform platform = rmt::app::build_platform(config);
+  if (config.demo) {
+    if (!config.development()) throw rmt::Error(rmt::ErrorCode::invalid_input, "--demo kan alleen met --mode development.");
+    auto conn = platform.pool->acquire();
+    if (rmt::app::laad_demo(*conn, *platform.services->verantwoording)) spdlog::info("demo region loaded");
+    rmt::app::print_demo_logins();
+  }
   rmt::transport::ServerOptions options;
   options.host = listen.host;
   options.port = listen.port;
@@ -35,6 +47,55 @@ int serve(rmt::app::Config config) {
   });
   platform.pool->close();
   spdlog::info("stopped");
+  return 0;
+}
+
+// Opens and migrates the database for a one-off command.
+rmt::db::Pool::Lease open_migrated(const std::shared_ptr<rmt::db::Pool>& pool) {
+  auto conn = pool->acquire();
+  rmt::db::migrate(*conn);
+  return conn;
+}
+
+int create_user(const rmt::app::Config& config, const std::string& naam, const std::string& email,
+                const std::string& regio) {
+  rmt::services::Verantwoording v(nullptr, rmt::app::load_keys(config));
+  auto pool = rmt::db::Pool::open(rmt::db::parse_database_url(config.database), 1);
+  auto conn = open_migrated(pool);
+  rmt::MedewerkerInvoer in;
+  in.naam = naam;
+  in.email = email;
+  in.organisatie_id = "-";
+  in.rollen = {{rmt::Rol::beheerder, regio}};
+  rmt::Validation check;
+  rmt::valideer(in, check);
+  check.throw_if_invalid();
+  rmt::db::Transaction tx(*conn, rmt::db::TxMode::write);
+  rmt::Organisatie beheer;
+  beheer.id = rmt::security::uuid_v7();
+  beheer.naam = "Beheer " + regio;
+  beheer.type = "werkcentrum";
+  beheer.regio_codes = {regio};
+  rmt::db::insert_organisatie(*conn, beheer, rmt::to_rfc3339(std::chrono::system_clock::now()));
+  in.organisatie_id = beheer.id;
+  const auto made = rmt::services::maak_medewerker_systeem(*conn, v, in, std::nullopt, true);
+  tx.commit();
+  std::printf("Beheerder %s aangemaakt in %s.\nEenmalig wachtwoord (wijzigen bij de eerste keer inloggen): %s\n",
+              made.medewerker.email.c_str(), regio.c_str(), made.eenmalig_wachtwoord.c_str());
+  return 0;
+}
+
+int audit_verify(const rmt::app::Config& config) {
+  rmt::services::Verantwoording v(nullptr, rmt::app::load_keys(config));
+  auto pool = rmt::db::Pool::open(rmt::db::parse_database_url(config.database), 1);
+  auto conn = open_migrated(pool);
+  const auto status = rmt::db::verify_audit_chain(*conn, v.chain_hash());
+  if (status.eerste_breuk) {
+    std::printf("Auditketen GEBROKEN bij volgnummer %lld (%lld regels gecontroleerd).\n",
+                static_cast<long long>(*status.eerste_breuk), static_cast<long long>(status.gecontroleerd));
+    return 3;
+  }
+  std::printf("Auditketen in orde: %lld regels gecontroleerd.\n", static_cast<long long>(status.gecontroleerd));
   return 0;
 }
 
@@ -78,8 +139,30 @@ int main(int argc, char** argv) {
       ->envname("RMT_IDLE_TIMEOUT")->check(CLI::Range(1, 3600))->capture_default_str();
   serve_cmd->add_option("--header-timeout", config.header_timeout_s, "Seconden om de headers van een aanvraag te ontvangen")
       ->envname("RMT_HEADER_TIMEOUT")->check(CLI::Range(1, 600))->capture_default_str();
+  auto add_keys = [&](CLI::App* cmd) {
+    cmd->add_option("--mode", config.mode, "production of development (development maakt een sleutelbestand aan)")
+        ->envname("RMT_MODE")->check(CLI::IsMember({"production", "development"}))->capture_default_str();
+    cmd->add_option("--key-file", config.key_file, "Bestand met de sleutels (buiten de database)")
+        ->envname("RMT_KEY_FILE")->capture_default_str();
+  };
+  add_keys(serve_cmd);
+  serve_cmd->add_flag("--demo", config.demo, "Laad de demoregio met demo-logins (alleen development)");
   CLI::App* migrate_cmd = cli.add_subcommand("migrate", "Pas de databasemigraties toe");
   add_database(migrate_cmd);
+  CLI::App* admin_cmd = cli.add_subcommand("admin", "Beheertaken");
+  admin_cmd->require_subcommand(1);
+  CLI::App* create_user_cmd = admin_cmd->add_subcommand("create-user", "Maak de eerste beheerder aan");
+  add_database(create_user_cmd);
+  add_keys(create_user_cmd);
+  std::string user_naam, user_email, user_regio;
+  create_user_cmd->add_option("--naam", user_naam, "Naam")->required();
+  create_user_cmd->add_option("--email", user_email, "E-mailadres")->required();
+  create_user_cmd->add_option("--regio", user_regio, "Arbeidsmarktregio, bijvoorbeeld AM13")->required();
+  CLI::App* audit_cmd = cli.add_subcommand("audit", "Auditlog");
+  audit_cmd->require_subcommand(1);
+  CLI::App* verify_cmd = audit_cmd->add_subcommand("verify", "Controleer de hashketen van het auditlog");
+  add_database(verify_cmd);
+  add_keys(verify_cmd);
   CLI::App* version_cmd = cli.add_subcommand("version", "Toon de versie");
 
   CLI11_PARSE(cli, argc, argv);
@@ -91,6 +174,8 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (migrate_cmd->parsed()) return migrate(config);
+    if (create_user_cmd->parsed()) return create_user(config, user_naam, user_email, user_regio);
+    if (verify_cmd->parsed()) return audit_verify(config);
     return serve(config);
   } catch (const rmt::Error& e) {
     spdlog::critical("{}", e.detail());

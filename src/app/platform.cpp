@@ -1,5 +1,6 @@
 #include "app/platform.hpp"
 
+#include <cstdlib>
 #include <filesystem>
 
 #include <spdlog/spdlog.h>
@@ -16,6 +17,10 @@ http::Router build_router(Services& services) {
   api::add_openapi_routes(router);
   api::add_beheer_routes(router, services.readiness);
   api::add_regio_routes(router, services.regios);
+  api::add_sessie_routes(router, services.sessies, services.cookie_beleid);
+  api::add_toegang_routes(router, services.sessies, services.organisaties, services.medewerkers,
+                          services.api_tokens, services.cookie_beleid);
+  api::add_verantwoording_routes(router, services.sessies, *services.verantwoording, services.cookie_beleid);
   return router;
 }
 
@@ -31,15 +36,30 @@ std::shared_ptr<db::Pool> open_database(const Config& config) {
   return pool;
 }
 
+security::Keys load_keys(const Config& config) {
+  if (const char* text = std::getenv("RMT_KEYS"); text && *text) return security::parse_keys(text);
+  const std::filesystem::path path(config.key_file);
+  if (!std::filesystem::exists(path)) {
+    if (!config.development()) {
+      throw Error(ErrorCode::invalid_input,
+                  "Geen sleutels: zet RMT_KEYS of RMT_KEY_FILE (productiemodus maakt ze niet zelf aan).");
+    }
+    security::create_key_file(path);
+    spdlog::warn("development mode: created a new key file {}; back it up apart from the database", path.string());
+  }
+  return security::load_key_file(path);
+}
+
 Platform build_platform(const Config& config) {
   Platform p;
+  security::Keys keys = load_keys(config);
   p.pool = open_database(config);
   {
     auto conn = p.pool->acquire();
     const auto status = db::migrate(*conn);
     spdlog::info("database schema at version {}", status.applied);
   }
-  p.services = std::make_unique<Services>(p.pool);
+  p.services = std::make_unique<Services>(p.pool, std::move(keys), api::CookieBeleid{!config.development()});
   http::StaticFiles web(config.web_root);
   if (web.loaded()) {
     spdlog::info("serving {} web files from {}", web.size(), config.web_root);

@@ -2,21 +2,45 @@
 // Wiring: the database pool, the services and the HTTP pipeline with all routes.
 #include <memory>
 
+#include "api/aanmelding.hpp"
 #include "app/config.hpp"
 #include "db/pool.hpp"
 #include "http/router.hpp"
 #include "http/service.hpp"
+#include "security/keys.hpp"
+#include "services/api_token_service.hpp"
+#include "services/medewerker_service.hpp"
+#include "services/organisatie_service.hpp"
 #include "services/readiness_service.hpp"
 #include "services/regio_service.hpp"
+#include "services/sessie_service.hpp"
+#include "services/verantwoording.hpp"
 
 namespace rmt::app {
 
 struct Services {
-  explicit Services(std::shared_ptr<db::Pool> pool)
-      : readiness(pool), regios(pool) {}
+  Services(std::shared_ptr<db::Pool> pool, security::Keys keys, api::CookieBeleid cookie = {})
+      : verantwoording(std::make_shared<services::Verantwoording>(pool, std::move(keys))),
+        readiness(pool),
+        regios(pool),
+        sessies(pool, verantwoording),
+        organisaties(pool, verantwoording),
+        medewerkers(pool, verantwoording),
+        api_tokens(pool, verantwoording),
+        cookie_beleid(cookie) {}
+  std::shared_ptr<services::Verantwoording> verantwoording;
   services::ReadinessService readiness;
   services::RegioService regios;
+  services::SessieService sessies;
+  services::OrganisatieService organisaties;
+  services::MedewerkerService medewerkers;
+  services::ApiTokenService api_tokens;
+  api::CookieBeleid cookie_beleid;
 };
+
+// The keys from RMT_KEYS or the key file. Development mode creates a missing key file;
+// production mode refuses to start without keys (Error invalid_input).
+security::Keys load_keys(const Config& config);
 
 // Every route of the API; also used by the test that compares routes with the OpenAPI document.
 http::Router build_router(Services& services);

@@ -35,7 +35,7 @@ void Connection::rollback() noexcept {
 Transaction::Transaction(Connection& conn, TxMode mode) : conn_(conn) { conn_.begin(mode); }
 
 Transaction::~Transaction() {
-  if (!done_) conn_.rollback();
+  if (!done_ && conn_.in_transaction()) conn_.rollback();
 }
 
 void Transaction::commit() {

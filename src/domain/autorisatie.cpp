@@ -79,6 +79,17 @@ std::vector<Rol> rollen_voor(Actie actie) {
   return {};
 }
 
+std::vector<std::string> regios_voor(const Principal& principal, Actie actie) {
+  const std::vector<Rol> mogen = rollen_voor(actie);
+  std::vector<std::string> out;
+  for (const RolToekenning& t : principal.rollen) {
+    if (std::find(mogen.begin(), mogen.end(), t.rol) != mogen.end()) out.push_back(t.regio_code);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 Besluit beslis(const Principal& principal, Actie actie, const Doel& doel) {
   if (!principal.mfa_voltooid) {
     return {Uitkomst::geweigerd, "De tweede factor (TOTP) is nog niet gecontroleerd."};
@@ -88,9 +99,11 @@ Besluit beslis(const Principal& principal, Actie actie, const Doel& doel) {
   if (!rol_ergens) {
     return {Uitkomst::geweigerd, "Geen rol die " + std::string(actie_naam(actie)) + " mag."};
   }
-  if (doel.regio_code.empty()) return {Uitkomst::toegestaan, "rol in eigen regio"};
-  const bool in_regio = std::any_of(mogen.begin(), mogen.end(),
-                                    [&](Rol r) { return principal.heeft_rol_in(r, doel.regio_code); });
+  if (doel.regio_codes.empty()) return {Uitkomst::toegestaan, "rol in eigen regio"};
+  const bool in_regio = std::any_of(mogen.begin(), mogen.end(), [&](Rol r) {
+    return std::any_of(doel.regio_codes.begin(), doel.regio_codes.end(),
+                       [&](const std::string& code) { return principal.heeft_rol_in(r, code); });
+  });
   if (!in_regio) {
     // Known role, other tenant: answer as if the record does not exist.
     return {Uitkomst::verborgen, "Record van een andere regio."};

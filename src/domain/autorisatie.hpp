@@ -43,10 +43,11 @@ enum class Actie {
 };
 std::string_view actie_naam(Actie actie) noexcept;
 
-// What the action is about. regio_code empty: the action's collection across the principal's
-// own regio's (a list); otherwise one record of that regio.
+// What the action is about. regio_codes empty: the action's collection across the principal's
+// own regio's (a list); otherwise one record that belongs to these regio's (an organisation can
+// work in several): allowed when the principal may act in at least one of them.
 struct Doel {
-  std::string regio_code;
+  std::vector<std::string> regio_codes;
 };
 
 enum class Uitkomst {
@@ -65,5 +66,8 @@ Besluit beslis(const Principal& principal, Actie actie, const Doel& doel);
 
 // The roles that may perform an action in their own regio (the policy's rule table).
 std::vector<Rol> rollen_voor(Actie actie);
+
+// The regio's in which the principal holds a role that may perform the action (sorted, unique).
+std::vector<std::string> regios_voor(const Principal& principal, Actie actie);
 
 }  // namespace rmt

@@ -40,11 +40,15 @@ class Error : public std::runtime_error {
   ErrorCode code() const noexcept { return code_; }
   const std::string& detail() const noexcept { return detail_; }
   const std::vector<InvalidParam>& invalid_params() const noexcept { return invalid_params_; }
+  // Seconds after which a retry makes sense (too_many_requests: the rest of a lockout).
+  long long retry_after() const noexcept { return retry_after_; }
+  Error& with_retry_after(long long seconds) noexcept { retry_after_ = seconds; return *this; }
 
  private:
   ErrorCode code_;
   std::string detail_;
   std::vector<InvalidParam> invalid_params_;
+  long long retry_after_ = 0;
 };
 
 // Collects every invalid field of one request, then throws them together (a 400 lists all).

@@ -1,7 +1,9 @@
 #pragma once
 // Times are UTC; the API and the database use RFC 3339 with microseconds and 'Z'.
 #include <chrono>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace rmt {
 
@@ -9,5 +11,9 @@ using Tijdstip = std::chrono::sys_time<std::chrono::microseconds>;
 
 // "2026-11-25T10:31:01.123456Z"; sorts lexicographically in time order.
 std::string to_rfc3339(std::chrono::system_clock::time_point t);
+
+// Parses RFC 3339 date-time ("2026-11-25T10:31:01Z", fractions, "+01:00" offsets); nullopt when
+// malformed or out of range. The result is UTC.
+std::optional<std::chrono::system_clock::time_point> parse_rfc3339(std::string_view text);
 
 }  // namespace rmt

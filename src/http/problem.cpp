@@ -54,6 +54,7 @@ Response problem_response(const Error& error, std::string_view instance) {
   Response r;
   r.status = kind.status;
   r.headers.set("Content-Type", "application/problem+json");
+  if (error.retry_after() > 0) r.headers.set("Retry-After", std::to_string(error.retry_after()));
   if (error.code() == ErrorCode::busy) r.headers.set("Retry-After", "1");
   if (error.code() == ErrorCode::unavailable) r.headers.set("Retry-After", "5");
   r.body = boost::json::serialize(body);

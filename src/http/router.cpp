@@ -41,8 +41,9 @@ bool match_path(std::string_view pattern, std::string_view path,
 
 }  // namespace
 
-void Router::add(Method method, std::string pattern, Handler handler, std::size_t body_limit) {
-  routes_.push_back({method, std::move(pattern), std::move(handler), body_limit});
+Route& Router::add(Method method, std::string pattern, Handler handler, std::size_t body_limit) {
+  routes_.push_back({method, std::move(pattern), std::move(handler), body_limit, ""});
+  return routes_.back();
 }
 
 Router::Match Router::match(Method method, std::string_view path) const {

@@ -18,14 +18,18 @@ struct Route {
   std::string pattern;  // e.g. "/api/v1/regios/{code}"
   Handler handler;
   std::size_t body_limit;  // bytes accepted in the request body
+  // Who may call it: "publiek", "sessie" (any login state; the sessie routes) or the name of the
+  // policy action (domain/autorisatie) the handler's service checks. The authorisation matrix
+  // test fails for a route without one.
+  std::string toegang;
 };
 
 class Router {
  public:
   static constexpr std::size_t default_body_limit = 1024 * 1024;
 
-  void add(Method method, std::string pattern, Handler handler,
-           std::size_t body_limit = default_body_limit);
+  Route& add(Method method, std::string pattern, Handler handler,
+             std::size_t body_limit = default_body_limit);
 
   struct Match {
     const Route* route = nullptr;                     // set when method and path matched

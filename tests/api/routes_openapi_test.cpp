@@ -10,7 +10,7 @@ namespace rmt {
 namespace {
 
 TEST(RoutesAndOpenApi, RegisteredRoutesEqualDocumentedOperations) {
-  app::Services services(nullptr);
+  app::Services services(nullptr, {});
   const http::Router router = app::build_router(services);
   std::set<std::pair<std::string, std::string>> registered;
   for (const auto& route : router.routes()) {

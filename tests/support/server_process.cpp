@@ -32,12 +32,15 @@ ServerProcess::ServerProcess(std::vector<std::string> args) {
   dir_ = ::mkdtemp(tmpl);
   log_path_ = dir_ + "/server.log";
   std::vector<std::string> argv_s = {RMT_BINARY, "serve", "--listen", "127.0.0.1:0"};
-  bool has_db = false, has_web = false;
+  bool has_db = false, has_web = false, has_mode = false;
   for (const auto& a : args) {
     has_db = has_db || a == "--database";
     has_web = has_web || a == "--web-root";
+    has_mode = has_mode || a == "--mode";
   }
   if (!has_db) argv_s.insert(argv_s.end(), {"--database", "sqlite://" + dir_ + "/rmt.sqlite"});
+  // Development mode creates its key file in the temp dir (production needs one given).
+  if (!has_mode) argv_s.insert(argv_s.end(), {"--mode", "development", "--key-file", dir_ + "/rmt.keys"});
   if (!has_web) argv_s.insert(argv_s.end(), {"--web-root", make_web_root(dir_)});
   argv_s.insert(argv_s.end(), args.begin(), args.end());
   std::vector<char*> argv;

@@ -8,7 +8,8 @@ namespace rmt::test {
 class ServerProcess {
  public:
   // Extra arguments after `serve --listen 127.0.0.1:0`; the database defaults to a fresh SQLite
-  // file in a temp dir unless "--database" is among them.
+  // file in a temp dir unless "--database" is among them, and the mode to development with a
+  // key file in the temp dir unless "--mode" is.
   explicit ServerProcess(std::vector<std::string> args = {});
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;

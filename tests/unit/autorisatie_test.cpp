@@ -34,9 +34,9 @@ TEST(Autorisatie, MatrixOfEveryActionRoleAndOwnOrOtherRegio) {
       SCOPED_TRACE(std::string(actie_naam(actie)) + " / " + std::string(rol_naam(rol)));
       const Principal p = met_rol(rol);
       const bool mag = mogen.contains(rol);
-      const Besluit eigen = beslis(p, actie, {"AM13"});
-      const Besluit ander = beslis(p, actie, {"AM18"});
-      const Besluit lijst = beslis(p, actie, {""});
+      const Besluit eigen = beslis(p, actie, Doel{{"AM13"}});
+      const Besluit ander = beslis(p, actie, Doel{{"AM18"}});
+      const Besluit lijst = beslis(p, actie, Doel{});
       EXPECT_EQ(eigen.uitkomst, mag ? Uitkomst::toegestaan : Uitkomst::geweigerd);
       EXPECT_EQ(lijst.uitkomst, mag ? Uitkomst::toegestaan : Uitkomst::geweigerd);
       // Another regio's record: hidden (404) for a role that would otherwise see it.
@@ -53,29 +53,48 @@ TEST(Autorisatie, EveryActionHasARule) {
 }
 
 TEST(Autorisatie, BeheerderNeverReadsCaseContent) {
-  EXPECT_EQ(beslis(met_rol(Rol::beheerder), Actie::casus_lezen, {"AM13"}).uitkomst, Uitkomst::geweigerd);
+  EXPECT_EQ(beslis(met_rol(Rol::beheerder), Actie::casus_lezen, Doel{{"AM13"}}).uitkomst, Uitkomst::geweigerd);
 }
 
 TEST(Autorisatie, WithoutSecondFactorEverythingIsRefused) {
   Principal p = met_rol(Rol::beheerder);
   p.mfa_voltooid = false;
-  const Besluit b = beslis(p, Actie::medewerkers_beheren, {"AM13"});
+  const Besluit b = beslis(p, Actie::medewerkers_beheren, Doel{{"AM13"}});
   EXPECT_EQ(b.uitkomst, Uitkomst::geweigerd);
   EXPECT_NE(b.reden.find("tweede factor"), std::string::npos);
 }
 
 TEST(Autorisatie, RoleCountsOnlyInItsOwnRegio) {
   Principal p{"m1", "o1", {{Rol::privacy, "AM13"}, {Rol::beheerder, "AM18"}}, true};
-  EXPECT_TRUE(beslis(p, Actie::auditregels_lezen, {"AM13"}).toegestaan());
-  EXPECT_EQ(beslis(p, Actie::auditregels_lezen, {"AM18"}).uitkomst, Uitkomst::verborgen);
-  EXPECT_TRUE(beslis(p, Actie::medewerkers_beheren, {"AM18"}).toegestaan());
-  EXPECT_EQ(beslis(p, Actie::medewerkers_beheren, {"AM13"}).uitkomst, Uitkomst::verborgen);
+  EXPECT_TRUE(beslis(p, Actie::auditregels_lezen, Doel{{"AM13"}}).toegestaan());
+  EXPECT_EQ(beslis(p, Actie::auditregels_lezen, Doel{{"AM18"}}).uitkomst, Uitkomst::verborgen);
+  EXPECT_TRUE(beslis(p, Actie::medewerkers_beheren, Doel{{"AM18"}}).toegestaan());
+  EXPECT_EQ(beslis(p, Actie::medewerkers_beheren, Doel{{"AM13"}}).uitkomst, Uitkomst::verborgen);
 }
 
 TEST(Autorisatie, RoleNamesRoundTrip) {
   for (Rol rol : alle_rollen) EXPECT_EQ(parse_rol(rol_naam(rol)), rol);
   EXPECT_EQ(parse_rol("Beheerder"), std::nullopt);
   EXPECT_EQ(parse_rol(""), std::nullopt);
+}
+
+}  // namespace
+}  // namespace rmt
+
+namespace rmt {
+namespace {
+
+TEST(Autorisatie, ARecordOfSeveralRegiosIsAllowedWhenOneIsOwn) {
+  Principal p{"m", "o", {{Rol::beheerder, "AM13"}}, true};
+  EXPECT_TRUE(beslis(p, Actie::organisaties_beheren, Doel{{"AM13", "AM18"}}).toegestaan());
+  EXPECT_EQ(beslis(p, Actie::organisaties_beheren, Doel{{"AM01", "AM18"}}).uitkomst, Uitkomst::verborgen);
+}
+
+TEST(Autorisatie, RegiosVoorListsOnlyRegiosWithAnAllowedRole) {
+  Principal p{"m", "o", {{Rol::beheerder, "AM18"}, {Rol::adviseur, "AM13"}, {Rol::beheerder, "AM01"}}, true};
+  EXPECT_EQ(regios_voor(p, Actie::medewerkers_beheren), (std::vector<std::string>{"AM01", "AM18"}));
+  EXPECT_EQ(regios_voor(p, Actie::organisaties_lezen), (std::vector<std::string>{"AM01", "AM13", "AM18"}));
+  EXPECT_TRUE(regios_voor(p, Actie::auditregels_lezen).empty());
 }
 
 }  // namespace

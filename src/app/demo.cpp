@@ -1,0 +1,82 @@
+#include "app/demo.hpp"
+
+#include <cstdio>
+
+#include "db/medewerker_store.hpp"
+#include "db/organisatie_store.hpp"
+#include "domain/tijd.hpp"
+#include "security/field_cipher.hpp"
+#include "security/random.hpp"
+#include "services/medewerker_service.hpp"
+
+namespace rmt::app {
+namespace {
+
+struct DemoAccount {
+  const char* email;
+  const char* naam;
+  Rol rol;
+  const char* regio;
+  bool totp;
+};
+
+constexpr DemoAccount accounts[] = {
+    {"beheerder@demo.example", "Bea Beheer", Rol::beheerder, "AM13", true},
+    {"frontoffice@demo.example", "Fenna Front", Rol::frontoffice, "AM13", true},
+    {"adviseur@demo.example", "Ahmed Advies", Rol::adviseur, "AM13", true},
+    {"coordinator@demo.example", "Coen Coördinatie", Rol::coordinator, "AM13", true},
+    {"kassier@demo.example", "Karin Kas", Rol::kassier, "AM13", true},
+    {"analist@demo.example", "Anouk Analyse", Rol::analist, "AM13", true},
+    {"privacy@demo.example", "Pim Privacy", Rol::privacy, "AM13", true},
+    {"beheerder.amsterdam@demo.example", "Bram Beheer", Rol::beheerder, "AM18", true},
+    {"nieuw@demo.example", "Nina Nieuw", Rol::adviseur, "AM13", false},
+};
+
+std::string organisatie(db::Connection& conn, const char* naam, const char* type, const char* regio) {
+  Organisatie o;
+  o.id = security::uuid_v7();
+  o.naam = naam;
+  o.type = type;
+  o.regio_codes = {regio};
+  db::insert_organisatie(conn, o, to_rfc3339(std::chrono::system_clock::now()));
+  return o.id;
+}
+
+}  // namespace
+
+bool laad_demo(db::Connection& conn, const services::Verantwoording& v) {
+  db::Transaction tx(conn, db::TxMode::write);
+  if (db::count_medewerkers(conn) > 0) return false;
+  const std::string utrecht = organisatie(conn, "Werkcentrum Midden-Utrecht", "werkcentrum", "AM13");
+  organisatie(conn, "UWV Utrecht", "uwv", "AM13");
+  organisatie(conn, "Gemeente Utrecht", "gemeente", "AM13");
+  const std::string amsterdam = organisatie(conn, "Werkcentrum Groot Amsterdam", "werkcentrum", "AM18");
+  for (const DemoAccount& a : accounts) {
+    MedewerkerInvoer in;
+    in.naam = a.naam;
+    in.email = a.email;
+    in.organisatie_id = std::string(a.regio) == "AM18" ? amsterdam : utrecht;
+    in.rollen = {{a.rol, a.regio}};
+    const auto made = services::maak_medewerker_systeem(conn, v, in, std::string(demo_wachtwoord), !a.totp);
+    if (a.totp) {
+      const std::string& id = made.medewerker.id;
+      db::set_totp(conn, id, security::seal(v.keys().veld, demo_totp_geheim, "medewerker.totp_geheim:" + id));
+    }
+  }
+  tx.commit();
+  return true;
+}
+
+void print_demo_logins() {
+  std::printf(
+      "\nDemo-logins (alleen ontwikkelmodus) — wachtwoord voor allemaal: %s\n"
+      "  beheerder@demo.example (beheerder AM13), frontoffice@, adviseur@, coordinator@, kassier@,\n"
+      "  analist@, privacy@demo.example (die rol in AM13), beheerder.amsterdam@demo.example (AM18)\n"
+      "  TOTP: zet het geheim %s in een authenticator-app (of: oathtool --totp -b %s)\n"
+      "  nieuw@demo.example: eerste keer inloggen — TOTP instellen met QR-code en wachtwoord wijzigen\n\n",
+      std::string(demo_wachtwoord).c_str(), std::string(demo_totp_geheim).c_str(),
+      std::string(demo_totp_geheim).c_str());
+  std::fflush(stdout);
+}
+
+}  // namespace rmt::app

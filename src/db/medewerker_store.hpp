@@ -1,0 +1,45 @@
+#pragma once
+// Staff accounts, their roles per regio and their login secrets.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "db/connection.hpp"
+#include "db/regio_store.hpp"
+#include "domain/medewerker.hpp"
+
+namespace rmt::db {
+
+// What login needs besides the public record. Secrets never leave the services layer.
+struct Inloggegevens {
+  Medewerker medewerker;
+  std::optional<std::string> wachtwoord_hash;
+  std::optional<std::string> totp_geheim;  // sealed
+  std::optional<std::int64_t> totp_laatste_stap;
+};
+
+std::optional<Medewerker> find_medewerker(Connection& conn, const std::string& id);
+std::optional<Inloggegevens> find_inloggegevens(Connection& conn, const std::string& id);
+std::optional<std::string> find_medewerker_id_by_email(Connection& conn, const std::string& email);
+
+// Medewerkers with a role in, or of an organisation working in, one of `regio_codes`; by name.
+Pagina<Medewerker> list_medewerkers(Connection& conn, const std::vector<std::string>& regio_codes, const Paginering& p);
+
+// Throws Error(conflict) when the e-mail address is taken.
+void insert_medewerker(Connection& conn, const Medewerker& m, const std::string& wachtwoord_hash, const std::string& nu);
+// Naam, email, organisatie, status and roles when versie matches; false otherwise.
+bool update_medewerker(Connection& conn, const Medewerker& m, const std::string& nu);
+
+void set_wachtwoord(Connection& conn, const std::string& id, const std::string& hash, bool wijzigen_verplicht);
+// geheim empty: TOTP removed (re-enrolment at next login).
+void set_totp(Connection& conn, const std::string& id, const std::optional<std::string>& geheim);
+// Replay protection: only moves forward; false when `stap` is not after the stored step.
+bool gebruik_totp_stap(Connection& conn, const std::string& id, std::int64_t stap);
+
+void replace_herstelcodes(Connection& conn, const std::string& medewerker_id, const std::vector<std::string>& hashes);
+// Marks the code used; false when unknown or already used.
+bool gebruik_herstelcode(Connection& conn, const std::string& medewerker_id, const std::string& hash, const std::string& nu);
+
+std::int64_t count_medewerkers(Connection& conn);
+
+}  // namespace rmt::db

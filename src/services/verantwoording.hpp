@@ -1,0 +1,67 @@
+#pragma once
+// Accountability for every service: audit entries (hash-chained with the audit key), Logboek
+// Dataverwerkingen entries (pseudonymised data subject), and the policy check that audits a
+// denial before refusing. Also the read side for the `privacy` role.
+#include <chrono>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "db/auditregel_store.hpp"
+#include "db/pool.hpp"
+#include "db/regio_store.hpp"
+#include "domain/verwerking.hpp"
+#include "security/keys.hpp"
+#include "services/context.hpp"
+
+namespace rmt::services {
+
+struct AuditInvoer {
+  std::string actie;
+  std::string object_type;
+  std::string object_id;
+  std::string resultaat = "gelukt";  // gelukt, mislukt, geweigerd
+};
+
+class Verantwoording {
+ public:
+  Verantwoording(std::shared_ptr<db::Pool> pool, security::Keys keys)
+      : pool_(std::move(pool)), keys_(std::move(keys)) {}
+
+  // Appends within the caller's write transaction.
+  void audit(db::Connection& conn, const Oorsprong& oorsprong, std::string_view actor, const AuditInvoer& invoer) const;
+  // Appends in its own transaction on `conn` (which must not be in one): for failures, whose
+  // own transaction is rolled back.
+  void audit_apart(db::Connection& conn, const Oorsprong& oorsprong, std::string_view actor, const AuditInvoer& invoer) const;
+
+  // One Logboek entry for one data subject (soort: "medewerker", later "klant"), in the caller's
+  // write transaction.
+  void verwerking(db::Connection& conn, const Context& ctx, std::string_view naam, std::string_view activiteit,
+                  std::string_view soort, std::string_view id, std::chrono::system_clock::time_point start) const;
+  std::string betrokkene(std::string_view soort, std::string_view id) const;
+
+  // Asks the policy; when denied, rolls back `conn`'s transaction, audits the denial and throws
+  // Error(forbidden) or Error(not_found) (other regio: existence must not leak).
+  void autoriseer(db::Connection& conn, const Context& ctx, Actie actie, const Doel& doel,
+                  std::string_view object_type, std::string_view object_id) const;
+
+  // Audits the refusal (own transaction) and throws Error(forbidden, detail): for requests whose
+  // target is known to the user (e.g. creating a record in a regio where they lack the role).
+  [[noreturn]] void weiger(db::Connection& conn, const Context& ctx, Actie actie, std::string_view object_type,
+                           std::string_view object_id, std::string detail) const;
+
+  db::ChainHash chain_hash() const;
+  const security::Keys& keys() const noexcept { return keys_; }
+
+  // Read side (privacy).
+  db::AuditPagina auditregels(const Context& ctx, db::AuditFilter filter);
+  db::Pagina<Verwerking> verwerkingen(const Context& ctx, std::string_view soort, std::string_view id,
+                                      const Paginering& p);
+  const std::vector<Verwerkingsactiviteit>& verwerkingsactiviteiten() const;
+
+ private:
+  std::shared_ptr<db::Pool> pool_;
+  security::Keys keys_;
+};
+
+}  // namespace rmt::services
