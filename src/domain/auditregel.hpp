@@ -26,6 +26,10 @@ struct Auditregel {
 // become U+FFFD and the length is capped, so a value cannot forge extra lines in any log view.
 std::string audit_veilig(std::string_view text, std::size_t max_length = 256);
 
+// True when the text is valid UTF-8 without control characters or line separators (names and
+// other single-line fields people type).
+bool is_nette_tekst(std::string_view text);
+
 // The bytes the chain hash covers: every field but volgnummer and hash, length-prefixed so that
 // no two different entries share an encoding.
 std::string audit_canoniek(const Auditregel& regel);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "domain/auditregel.hpp"
 #include "domain/regio.hpp"
 
 namespace rmt {
@@ -26,6 +27,7 @@ std::string normalize_email(std::string_view email) {
 
 void valideer(MedewerkerInvoer& m, Validation& v) {
   if (m.naam.empty() || m.naam.size() > 200) v.add("naam", "length", "Een naam van 1 tot 200 tekens is verplicht.");
+  else if (!is_nette_tekst(m.naam)) v.add("naam", "characters", "Een naam bevat geen regeleinden of besturingstekens.");
   m.email = normalize_email(m.email);
   if (!is_email(m.email)) v.add("email", "format", "Vul een geldig e-mailadres in.");
   if (m.organisatie_id.empty()) v.add("organisatieId", "required", "Kies een organisatie.");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "domain/auditregel.hpp"
 #include "domain/regio.hpp"
 
 namespace rmt {
@@ -18,6 +19,7 @@ bool is_kvk_nummer(std::string_view nummer) noexcept {
 
 void valideer(OrganisatieInvoer& o, Validation& v) {
   if (o.naam.empty() || o.naam.size() > 200) v.add("naam", "length", "Een naam van 1 tot 200 tekens is verplicht.");
+  else if (!is_nette_tekst(o.naam)) v.add("naam", "characters", "Een naam bevat geen regeleinden of besturingstekens.");
   if (!is_organisatie_type(o.type)) {
     v.add("type", "enum", "Kies een van: uwv, gemeente, werkgeversorganisatie, werknemersorganisatie, onderwijs, sbb, leerwerkloket, aanbieder, werkcentrum.");
   }

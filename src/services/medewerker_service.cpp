@@ -51,7 +51,9 @@ db::Pagina<Medewerker> MedewerkerService::list(const Context& ctx, const std::st
   verantwoording_->autoriseer(*conn, ctx, Actie::medewerkers_lezen, {}, "medewerker", "*");
   std::vector<std::string> regios = regios_voor(ctx.principal, Actie::medewerkers_lezen);
   if (!regio.empty()) {
-    verantwoording_->autoriseer(*conn, ctx, Actie::medewerkers_lezen, {{regio}}, "regio", regio);
+    if (std::find(regios.begin(), regios.end(), regio) == regios.end()) {
+      verantwoording_->weiger(*conn, ctx, Actie::medewerkers_lezen, "regio", regio, "U heeft geen rol in regio " + regio + ".");
+    }
     regios = {regio};
   }
   db::Transaction tx(*conn, db::TxMode::write);
@@ -97,7 +99,7 @@ MedewerkerMetWachtwoord MedewerkerService::create(const Context& ctx, Medewerker
   verantwoording_->autoriseer(*conn, ctx, Actie::medewerkers_beheren, {}, "medewerker", "*");
   const auto eigen = regios_voor(ctx.principal, Actie::medewerkers_beheren);
   const auto org = invoer.organisatie_id.empty() ? std::nullopt : db::find_organisatie(*conn, invoer.organisatie_id);
-  if (!invoer.organisatie_id.empty() && (!org || zelfde_buiten({}, org->regio_codes, eigen))) {
+  if (!invoer.organisatie_id.empty() && (!org || !overlapt(org->regio_codes, eigen))) {
     // Unknown, or working only outside the beheerder's regio's (then it must not leak either).
     v.add("organisatieId", "unknown", "Kies een organisatie die in uw regio werkt.");
   }
@@ -135,7 +137,7 @@ Medewerker MedewerkerService::update(const Context& ctx, const std::string& id, 
   const auto eigen = regios_voor(ctx.principal, Actie::medewerkers_beheren);
   if (invoer.organisatie_id != oud->organisatie_id) {
     const auto org = db::find_organisatie(*conn, invoer.organisatie_id);
-    if (!org || zelfde_buiten({}, org->regio_codes, eigen)) {
+    if (!org || !overlapt(org->regio_codes, eigen)) {
       v.add("organisatieId", "unknown", "Kies een organisatie die in uw regio werkt.");
     }
   }

@@ -22,6 +22,10 @@ std::string nu() { return to_rfc3339(std::chrono::system_clock::now()); }
 
 }  // namespace
 
+bool overlapt(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return std::any_of(a.begin(), a.end(), [&](const std::string& x) { return std::find(b.begin(), b.end(), x) != b.end(); });
+}
+
 bool zelfde_buiten(const std::vector<std::string>& oud, const std::vector<std::string>& nieuw,
                    const std::vector<std::string>& eigen) {
   return buiten(oud, eigen) == buiten(nieuw, eigen);
@@ -32,7 +36,9 @@ db::Pagina<Organisatie> OrganisatieService::list(const Context& ctx, const std::
   verantwoording_->autoriseer(*conn, ctx, Actie::organisaties_lezen, {}, "organisatie", "*");
   std::vector<std::string> regios = regios_voor(ctx.principal, Actie::organisaties_lezen);
   if (!regio.empty()) {
-    verantwoording_->autoriseer(*conn, ctx, Actie::organisaties_lezen, {{regio}}, "regio", regio);
+    if (std::find(regios.begin(), regios.end(), regio) == regios.end()) {
+      verantwoording_->weiger(*conn, ctx, Actie::organisaties_lezen, "regio", regio, "U heeft geen rol in regio " + regio + ".");
+    }
     regios = {regio};
   }
   return db::list_organisaties(*conn, regios, p);

@@ -27,6 +27,9 @@ class OrganisatieService {
   std::shared_ptr<Verantwoording> verantwoording_;
 };
 
+// True when the two lists share a regio.
+bool overlapt(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
 // Records that belong to several regio's: the regio's outside `eigen` must be equal in both.
 bool zelfde_buiten(const std::vector<std::string>& oud, const std::vector<std::string>& nieuw,
                    const std::vector<std::string>& eigen);
