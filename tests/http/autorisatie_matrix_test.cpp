@@ -1,0 +1,120 @@
+// The authorisation matrix, generated from the route table: every route × every role × own and
+// other regio, against the real binary. A route without a declared rule fails here.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "app/platform.hpp"
+#include "db/sqlite_connection.hpp"
+#include "support/login.hpp"
+#include "support/server_process.hpp"
+
+namespace rmt {
+namespace {
+
+const std::map<Rol, std::string> demo_account = {
+    {Rol::frontoffice, "frontoffice@demo.example"}, {Rol::adviseur, "adviseur@demo.example"},
+    {Rol::coordinator, "coordinator@demo.example"}, {Rol::kassier, "kassier@demo.example"},
+    {Rol::analist, "analist@demo.example"},         {Rol::beheerder, "beheerder@demo.example"},
+    {Rol::privacy, "privacy@demo.example"}};
+
+std::optional<Actie> actie_van(const std::string& naam) {
+  for (Actie a : {Actie::organisaties_lezen, Actie::organisaties_beheren, Actie::medewerkers_lezen,
+                  Actie::medewerkers_beheren, Actie::api_tokens_beheren, Actie::auditregels_lezen,
+                  Actie::verwerkingen_lezen, Actie::casus_lezen}) {
+    if (actie_naam(a) == naam) return a;
+  }
+  return std::nullopt;
+}
+
+std::string id_in(const std::string& body) {
+  const auto at = body.find("\"id\":\"");
+  return at == std::string::npos ? "" : body.substr(at + 6, body.find('"', at + 6) - at - 6);
+}
+
+TEST(AutorisatieMatrix, EveryRouteEveryRoleOwnAndOtherRegio) {
+  app::Services services(nullptr, {});
+  const http::Router router = app::build_router(services);
+
+  test::ServerProcess server({"--demo"});
+  const unsigned short port = server.port();
+  std::map<Rol, test::TestSessie> sessie;
+  for (const auto& [rol, email] : demo_account) sessie[rol] = test::inloggen(port, email);
+  const test::TestSessie amsterdam = test::inloggen(port, "beheerder.amsterdam@demo.example");
+  const test::TestSessie& beheer = sessie[Rol::beheerder];
+
+  // Records of both regio's for the {id} routes.
+  const std::string token_body = R"({"naam":"Matrix","regioCode":"AM13","rollen":["coordinator"],"verlooptOp":"2027-06-01T00:00:00Z"})";
+  std::map<std::string, std::pair<std::string, std::string>> ids;  // pattern → (own, other)
+  ids["/api/v1/organisaties/{id}"] = {id_in(beheer.get("/api/v1/organisaties").body), id_in(amsterdam.get("/api/v1/organisaties").body)};
+  // Targets nobody in the matrix is logged in as (herstel ends the target's sessions).
+  const std::string nina = db::open_sqlite({server.dir() + "/rmt.sqlite"})
+                               ->query("SELECT id FROM medewerker WHERE email = 'nieuw@demo.example'")[0]
+                               .get<std::string>(0);
+  const std::string bram = id_in(amsterdam.get("/api/v1/sessie").body);
+  ids["/api/v1/medewerkers/{id}"] = ids["/api/v1/medewerkers/{id}/herstel"] = {nina, bram};
+  std::string own_token = id_in(beheer.send("POST", "/api/v1/api-tokens", token_body).body);
+  std::string other_token = id_in(amsterdam.send("POST", "/api/v1/api-tokens", std::string(token_body).replace(token_body.find("AM13"), 4, "AM18")).body);
+  ids["/api/v1/api-tokens/{id}"] = {own_token, other_token};
+  for (const auto& [pattern, pair] : ids) ASSERT_FALSE(pair.first.empty() || pair.second.empty()) << pattern;
+
+  const std::string org = ids["/api/v1/organisaties/{id}"].first;
+  const std::map<std::string, std::string> bodies = {
+      {"POST /api/v1/organisaties", R"({"naam":"Matrix B.V.","type":"aanbieder","regioCodes":["AM13"]})"},
+      {"PUT /api/v1/organisaties/{id}", R"({"naam":"Werkcentrum Midden-Utrecht","type":"werkcentrum","regioCodes":["AM13"]})"},
+      {"POST /api/v1/medewerkers", R"({"naam":"Matrix","email":"matrix-$@demo.example","organisatieId":")" + org + R"(","rollen":[]})"},
+      {"PUT /api/v1/medewerkers/{id}", R"({"naam":"Nina Nieuw","email":"nieuw@demo.example","organisatieId":")" + org + R"(","rollen":[{"rol":"adviseur","regioCode":"AM13"}]})"},
+      {"POST /api/v1/api-tokens", token_body},
+      {"POST /api/v1/verwerkingen/zoeken", R"({"soort":"medewerker","identificatie":"x"})"},
+  };
+
+  int checked = 0;
+  for (const http::Route& route : router.routes()) {
+    const std::string method(http::method_name(route.method));
+    const std::string key = method + " " + route.pattern;
+    SCOPED_TRACE(key);
+    ASSERT_FALSE(route.toegang.empty()) << "route without an authorisation rule";
+    if (route.toegang == "publiek" || route.toegang == "sessie") continue;  // sessie: tested in identiteit_http_test
+    const auto actie = actie_van(route.toegang);
+    ASSERT_TRUE(actie || route.toegang == "ingelogd") << "unknown rule " << route.toegang;
+    const std::vector<Rol> mogen = actie ? rollen_voor(*actie) : std::vector<Rol>(std::begin(alle_rollen), std::end(alle_rollen));
+    const bool met_id = route.pattern.find("{id}") != std::string::npos;
+    for (const bool eigen : {true, false}) {
+      if (!eigen && !met_id) continue;
+      for (Rol rol : alle_rollen) {
+        if (route.method == http::Method::del && route.pattern == "/api/v1/api-tokens/{id}" && eigen && rol == Rol::beheerder) {
+          // Revoking is tested last below, so the token stays usable for the other rows.
+          continue;
+        }
+        std::string target = route.pattern;
+        if (met_id) target.replace(target.find("{id}"), 4, eigen ? ids[route.pattern].first : ids[route.pattern].second);
+        std::string body = bodies.count(key) ? bodies.at(key) : "";
+        if (auto dollar = body.find('$'); dollar != std::string::npos) body.replace(dollar, 1, std::string(rol_naam(rol)) + std::to_string(checked));
+        std::map<std::string, std::string> headers;
+        if (route.method == http::Method::put) {
+          const std::string etag = (eigen ? beheer : amsterdam).get(target).header("etag");
+          headers["If-Match"] = etag.empty() ? "\"1\"" : etag;
+        }
+        const auto r = method == "GET" ? sessie[rol].get(target) : sessie[rol].send(method, target, body, headers);
+        const bool toegestaan = std::find(mogen.begin(), mogen.end(), rol) != mogen.end();
+        SCOPED_TRACE(std::string(rol_naam(rol)) + (eigen ? " eigen regio" : " andere regio") + ": " + r.body);
+        if (!toegestaan) {
+          EXPECT_EQ(r.status, 403);
+        } else if (!eigen) {
+          EXPECT_EQ(r.status, 404) << "another regio's record must not leak";
+        } else {
+          EXPECT_GE(r.status, 200);
+          EXPECT_LT(r.status, 300);
+        }
+        ++checked;
+      }
+    }
+  }
+  EXPECT_EQ(beheer.send("DELETE", "/api/v1/api-tokens/" + own_token).status, 204);
+  EXPECT_GT(checked, 100);
+}
+
+}  // namespace
+}  // namespace rmt
