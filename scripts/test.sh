@@ -56,10 +56,12 @@ kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
 cat "$work/e2e-server.log" "$work/e2e.log" "$work/vitest.log" "$work/lint.log" >"$work/all-output.log"
 
 step "C++ tests: unit, database (SQLite + PostgreSQL), HTTP against the binary"
-(cd build && ctest --output-on-failure -j2 --timeout 300) 2>&1 | tee "$work/ctest.log"
+(cd build && RMT_TEST_LOG_DIR="$work/server-logs" ctest --output-on-failure -j2 --timeout 300) 2>&1 | tee "$work/ctest.log"
 
 step "no personal data in the output"
-scripts/scan-output.sh "$work/ctest.log" "$work/all-output.log"
+server_logs=("$work"/server-logs/*.log)
+[ -e "${server_logs[0]}" ] || server_logs=()
+scripts/scan-output.sh "$work/ctest.log" "$work/all-output.log" "${server_logs[@]}"
 
 # One closing line over all runners (each step above already failed the script on any failure).
 strip() { sed 's/\x1b\[[0-9;]*m//g' "$1"; }

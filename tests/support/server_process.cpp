@@ -73,6 +73,11 @@ ServerProcess::ServerProcess(std::vector<std::string> args) {
 ServerProcess::~ServerProcess() {
   if (pid_ > 0) stop(5000);
   std::error_code ec;
+  // make test scans every server log for personal data and secrets: keep a copy there.
+  if (const char* keep = std::getenv("RMT_TEST_LOG_DIR"); keep && *keep) {
+    std::filesystem::create_directories(keep, ec);
+    std::filesystem::copy_file(log_path_, std::filesystem::path(keep) / (std::filesystem::path(dir_).filename().string() + ".log"), ec);
+  }
   std::filesystem::remove_all(dir_, ec);
 }
 
