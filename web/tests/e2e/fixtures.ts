@@ -14,6 +14,13 @@ interface Incident {
 export class ConsoleGuard {
   readonly #incidents: Incident[] = [];
   readonly #allowed: RegExp[] = [];
+  /**
+   * Expected on every page: at start-up the app asks GET /api/v1/sessie, which answers 401 when
+   * nobody is logged in, and Chromium logs every 4xx as "Failed to load resource".
+   */
+  readonly #expected: ((incident: Incident) => boolean)[] = [
+    ({ text, url }) => /\/api\/v1\/sessie$/.test(url) && /status of 401/.test(text),
+  ];
 
   constructor(page: Page) {
     page.on('console', (message) => {
@@ -35,6 +42,7 @@ export class ConsoleGuard {
 
   unexpected(): string[] {
     return this.#incidents
+      .filter((incident) => !this.#expected.some((expected) => expected(incident)))
       .filter(({ text, url }) => !this.#allowed.some((p) => p.test(url) || p.test(text)))
       .map(({ text, url }) => (url ? `${text} (${url})` : text));
   }

@@ -48,4 +48,19 @@ describe('ProblemAlert', () => {
     flushSync();
     expect(document.querySelector('h2')?.textContent).toBe('No connection to the server');
   });
+
+  it('lets the page replace the title and shows Retry-After of a 429', () => {
+    component = mount(ProblemAlert, {
+      target: document.body,
+      props: {
+        title: 'Inloggen is niet gelukt',
+        failure: { kind: 'http', status: 429, retryAfter: 300, body: { title: 'Te veel pogingen', status: 429, detail: 'Wacht even.' } },
+      },
+    });
+    flushSync();
+    const alert = document.querySelector('[role="alert"]');
+    expect(alert?.querySelector('h2')?.textContent).toBe('Inloggen is niet gelukt');
+    expect(alert?.textContent).toContain('Wacht even.');
+    expect(alert?.textContent).toContain('Probeer het over 5 minuten opnieuw.');
+  });
 });

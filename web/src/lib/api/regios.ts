@@ -1,6 +1,7 @@
+import { call } from './call';
 import { api } from './client';
 import { fetchAllPages } from './pagination';
-import { httpFailure, networkFailure, ok, type ApiResult } from './result';
+import type { ApiResult } from './result';
 import type { Regio, RegioCollectie, RegioDetail } from './types';
 
 /** Region codes are CBS codes like AM13 (not contiguous: AM04 does not exist). */
@@ -16,19 +17,6 @@ export function regioPath(code: string): string {
 }
 
 const pageSize = 100;
-
-async function call<T>(
-  request: () => Promise<{ data?: T; error?: unknown; response: Response }>,
-): Promise<ApiResult<T>> {
-  try {
-    const { data, error, response } = await request();
-    if (response.ok && data !== undefined) return ok(data);
-    return httpFailure(response.status, error);
-  } catch (e) {
-    if (e instanceof DOMException && e.name === 'AbortError') throw e;
-    return networkFailure();
-  }
-}
 
 /** All 35 arbeidsmarktregio's, following the pages if the server ever pages them. */
 export function loadRegios(signal?: AbortSignal): Promise<ApiResult<Regio[]>> {

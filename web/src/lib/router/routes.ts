@@ -1,10 +1,52 @@
+import type { AccessRule } from '../session/roles';
+
 /** The pages of the app. Paths are Dutch, like the API's resources. */
 export type Route =
   | { name: 'home' }
   | { name: 'regios' }
   | { name: 'regio'; code: string }
   | { name: 'toegankelijkheid' }
+  | { name: 'inloggen' }
+  | { name: 'organisaties' }
+  | { name: 'organisatieNieuw' }
+  | { name: 'organisatie'; id: string }
+  | { name: 'medewerkers' }
+  | { name: 'medewerkerNieuw' }
+  | { name: 'medewerker'; id: string }
+  | { name: 'apiTokens' }
+  | { name: 'auditlog' }
+  | { name: 'verwerkingen' }
   | { name: 'notFound'; path: string };
+
+/**
+ * What a page needs: null for public pages, otherwise the access rule (which implies a
+ * completed login). The server enforces the same rules; this only decides what to show.
+ */
+export function routeAccess(route: Route): AccessRule | null {
+  switch (route.name) {
+    case 'organisaties':
+      return 'organisatiesLezen';
+    case 'organisatieNieuw':
+    case 'organisatie':
+      return 'organisatiesBeheren';
+    case 'medewerkers':
+      return 'medewerkersLezen';
+    case 'medewerkerNieuw':
+    case 'medewerker':
+      return 'medewerkersBeheren';
+    case 'apiTokens':
+      return 'apiTokensBeheren';
+    case 'auditlog':
+      return 'auditlogLezen';
+    case 'verwerkingen':
+      return 'verwerkingenLezen';
+    default:
+      return null;
+  }
+}
+
+/** A UUID as the API uses for ids (any version). */
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function decodeSegment(segment: string): string | null {
   try {
@@ -20,6 +62,19 @@ export function matchRoute(pathname: string): Route {
   if (path === '/' || path === '' || path === '/index.html') return { name: 'home' };
   if (path === '/regios') return { name: 'regios' };
   if (path === '/toegankelijkheid') return { name: 'toegankelijkheid' };
+  if (path === '/inloggen') return { name: 'inloggen' };
+  if (path === '/beheer/organisaties') return { name: 'organisaties' };
+  if (path === '/beheer/organisaties/nieuw') return { name: 'organisatieNieuw' };
+  if (path === '/beheer/medewerkers') return { name: 'medewerkers' };
+  if (path === '/beheer/medewerkers/nieuw') return { name: 'medewerkerNieuw' };
+  if (path === '/beheer/api-tokens') return { name: 'apiTokens' };
+  if (path === '/privacy/auditlog') return { name: 'auditlog' };
+  if (path === '/privacy/verwerkingen') return { name: 'verwerkingen' };
+  const beheer = /^\/beheer\/(organisaties|medewerkers)\/([^/]+)$/.exec(path);
+  if (beheer?.[2] !== undefined && uuidPattern.test(beheer[2])) {
+    const id = beheer[2].toLowerCase();
+    return beheer[1] === 'organisaties' ? { name: 'organisatie', id } : { name: 'medewerker', id };
+  }
   const regio = /^\/regios\/([^/]+)$/.exec(path);
   if (regio?.[1] !== undefined) {
     const code = decodeSegment(regio[1]);
@@ -63,4 +118,35 @@ export function internalNavigationTarget(click: ClickInfo, anchor: AnchorInfo, c
   if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/assets/')) return null;
   if (url.pathname === current.pathname && url.search === current.search && url.hash !== '') return null;
   return url.pathname + url.search + url.hash;
+}
+
+/**
+ * The page to return to after logging in, from `?terug=`: only a path inside this app (no
+ * other origin, no `//host`, no API or login page), else the home page.
+ */
+export function safeReturnPath(raw: string | null | undefined): string {
+  if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.includes('\\')) return '/';
+  let url: URL;
+  try {
+    url = new URL(raw, 'http://app.invalid');
+  } catch {
+    return '/';
+  }
+  if (url.origin !== 'http://app.invalid') return '/';
+  if (url.pathname.startsWith('/api/') || url.pathname === '/inloggen') return '/';
+  return url.pathname + url.search + url.hash;
+}
+
+/** The login page with a way back to `path`. */
+export function loginPath(path: string): string {
+  const back = safeReturnPath(path);
+  return back === '/' ? '/inloggen' : `/inloggen?terug=${encodeURIComponent(back)}`;
+}
+
+export function organisatiePath(id: string): string {
+  return `/beheer/organisaties/${encodeURIComponent(id)}`;
+}
+
+export function medewerkerPath(id: string): string {
+  return `/beheer/medewerkers/${encodeURIComponent(id)}`;
 }

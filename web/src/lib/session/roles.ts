@@ -1,0 +1,71 @@
+import type { MessageKey } from '../i18n/translate';
+import type { Rol, RolToekenning } from '../api/types';
+
+/** Every role, in the order the API lists them. */
+export const alleRollen: readonly Rol[] = [
+  'frontoffice',
+  'adviseur',
+  'coordinator',
+  'kassier',
+  'analist',
+  'beheerder',
+  'privacy',
+] as const;
+
+/** What each part of the app needs; mirrors the server's policy (which refuses anyway). */
+export const access = {
+  organisatiesLezen: ['beheerder', 'coordinator', 'frontoffice', 'adviseur', 'kassier'],
+  organisatiesBeheren: ['beheerder'],
+  medewerkersLezen: ['beheerder', 'coordinator'],
+  medewerkersBeheren: ['beheerder'],
+  apiTokensBeheren: ['beheerder'],
+  auditlogLezen: ['privacy'],
+  verwerkingenLezen: ['privacy'],
+} as const satisfies Record<string, readonly Rol[]>;
+
+export type AccessRule = keyof typeof access;
+
+export function rolesOf(toekenningen: readonly RolToekenning[] | undefined): Set<Rol> {
+  return new Set((toekenningen ?? []).map((t) => t.rol));
+}
+
+export function allows(roles: ReadonlySet<Rol>, rule: AccessRule): boolean {
+  return access[rule].some((rol) => roles.has(rol));
+}
+
+/** The regions in which the user has this role (e.g. where a beheerder may manage). */
+export function regionsWithRole(toekenningen: readonly RolToekenning[] | undefined, rol: Rol): string[] {
+  return [...new Set((toekenningen ?? []).filter((t) => t.rol === rol).map((t) => t.regioCode))].sort();
+}
+
+export interface MenuItem {
+  path: string;
+  label: MessageKey;
+  /** Null: shown to everyone. */
+  rule: AccessRule | null;
+}
+
+/** The main menu; items the user may not use are left out. */
+export const menuItems: readonly MenuItem[] = [
+  { path: '/regios', label: 'nav.regios', rule: null },
+  { path: '/beheer/organisaties', label: 'nav.organisaties', rule: 'organisatiesLezen' },
+  { path: '/beheer/medewerkers', label: 'nav.medewerkers', rule: 'medewerkersLezen' },
+  { path: '/beheer/api-tokens', label: 'nav.apiTokens', rule: 'apiTokensBeheren' },
+  { path: '/privacy/auditlog', label: 'nav.auditlog', rule: 'auditlogLezen' },
+  { path: '/privacy/verwerkingen', label: 'nav.verwerkingen', rule: 'verwerkingenLezen' },
+];
+
+export function menuFor(roles: ReadonlySet<Rol>): MenuItem[] {
+  return menuItems.filter((item) => item.rule === null || allows(roles, item.rule));
+}
+
+/** Dutch/English label keys of the roles. */
+export const rolLabel: Record<Rol, MessageKey> = {
+  frontoffice: 'rol.frontoffice',
+  adviseur: 'rol.adviseur',
+  coordinator: 'rol.coordinator',
+  kassier: 'rol.kassier',
+  analist: 'rol.analist',
+  beheerder: 'rol.beheerder',
+  privacy: 'rol.privacy',
+};
