@@ -29,6 +29,7 @@ bench:
 	@scripts/build.sh $(BUILD_DIR) $(BUILD_TYPE)
 	@scripts/web-build.sh
 	@bench/http/run.sh $(BUILD_DIR)
+	@bench/http/login_burst.sh $(BUILD_DIR)
 
 # ASan/UBSan build of everything, tests run against it.
 sanitize: deps

@@ -11,7 +11,8 @@ def elfproef(s):
     total = sum(int(d) * w for d, w in zip(s[:8], range(9, 1, -1))) - int(s[8])
     return total % 11 == 0
 secrets = [r"rmt_[A-Za-z0-9_-]{43}", r"rmt-sessie=[A-Za-z0-9_-]{43}",
-           r"Een-lange-zin-voor-Nina-2026", r"geraden-wachtwoord", r"niet-het-goede-wachtwoord"]
+           r"Een-lange-zin-voor-Nina-2026", r"geraden-wachtwoord", r"niet-het-goede-wachtwoord",
+           r"dit-is-niet-het-wachtwoord", r"Mijn eigen wachtzin voor het werkcentrum 2026!"]
 found = []
 for path in sys.argv[1:]:
     text = open(path, encoding="utf-8", errors="replace").read()

@@ -19,7 +19,7 @@ http::Response sessie_response(int status, const services::SessieBeeld& b, const
 }  // namespace
 
 void add_sessie_routes(http::Router& router, services::SessieService& sessies, CookieBeleid beleid) {
-  router.add(http::Method::post, "/api/v1/sessie", [&sessies, beleid](http::Request& req) {
+  http::Route& login = router.add(http::Method::post, "/api/v1/sessie", [&sessies, beleid](http::Request& req) {
     const auto body = read_object(req);
     Validation v;
     const auto email = read_text(body, "email", v, true, 254);
@@ -27,7 +27,9 @@ void add_sessie_routes(http::Router& router, services::SessieService& sessies, C
     v.throw_if_invalid();
     const auto b = sessies.inloggen(*email, *wachtwoord, oorsprong(req));
     return sessie_response(201, b, beleid, sessie_json(b.sessie, b.medewerker));
-  }, small_body).toegang = "publiek";
+  }, small_body);
+  login.toegang = "publiek";
+  login.heavy = true;
 
   router.add(http::Method::get, "/api/v1/sessie", [&sessies, beleid](http::Request& req) {
     const auto b = sessies.huidige(aanmelding(req, beleid));
@@ -74,7 +76,7 @@ void add_sessie_routes(http::Router& router, services::SessieService& sessies, C
                            {{"sessie", sessie_json(b.sessie, b.medewerker)}, {"herstelcodes", std::move(herstelcodes)}});
   }, small_body).toegang = "sessie";
 
-  router.add(http::Method::put, "/api/v1/sessie/wachtwoord", [&sessies, beleid](http::Request& req) {
+  http::Route& wachtwoord = router.add(http::Method::put, "/api/v1/sessie/wachtwoord", [&sessies, beleid](http::Request& req) {
     const auto body = read_object(req);
     Validation v;
     const auto huidig = read_text(body, "huidigWachtwoord", v, true, 128);
@@ -84,7 +86,9 @@ void add_sessie_routes(http::Router& router, services::SessieService& sessies, C
     http::Response r;
     r.status = 204;
     return r;
-  }, small_body).toegang = "sessie";
+  }, small_body);
+  wachtwoord.toegang = "sessie";
+  wachtwoord.heavy = true;
 }
 
 }  // namespace rmt::api

@@ -121,7 +121,7 @@ void add_toegang_routes(http::Router& router, services::SessieService& sessies, 
     return json(200, collection("medewerkers", std::move(items), "/api/v1/medewerkers", filters(regio), p, page.total));
   }).toegang = "medewerkers_lezen";
 
-  router.add(http::Method::post, "/api/v1/medewerkers", [&medewerkers, context](http::Request& req) {
+  http::Route& nieuw = router.add(http::Method::post, "/api/v1/medewerkers", [&medewerkers, context](http::Request& req) {
     const auto ctx = context(req);
     const auto m = medewerkers.create(ctx, medewerker_invoer(req));
     http::Response r = met_etag(201, {{"medewerker", medewerker_json(m.medewerker)},
@@ -129,7 +129,9 @@ void add_toegang_routes(http::Router& router, services::SessieService& sessies, 
                                 m.medewerker.versie);
     r.headers.set("Location", "/api/v1/medewerkers/" + m.medewerker.id);
     return r;
-  }, small_body).toegang = "medewerkers_beheren";
+  }, small_body);
+  nieuw.toegang = "medewerkers_beheren";
+  nieuw.heavy = true;
 
   router.add(http::Method::get, "/api/v1/medewerkers/{id}", [&medewerkers, context](http::Request& req) {
     const auto m = medewerkers.get(context(req), req.path_param("id"));
@@ -143,10 +145,12 @@ void add_toegang_routes(http::Router& router, services::SessieService& sessies, 
     return met_etag(200, medewerker_json(m), m.versie);
   }, small_body).toegang = "medewerkers_beheren";
 
-  router.add(http::Method::post, "/api/v1/medewerkers/{id}/herstel", [&medewerkers, context](http::Request& req) {
+  http::Route& herstel = router.add(http::Method::post, "/api/v1/medewerkers/{id}/herstel", [&medewerkers, context](http::Request& req) {
     const auto m = medewerkers.herstel(context(req), req.path_param("id"));
     return json(200, {{"medewerker", medewerker_json(m.medewerker)}, {"eenmaligWachtwoord", m.eenmalig_wachtwoord}});
-  }, small_body).toegang = "medewerkers_beheren";
+  }, small_body);
+  herstel.toegang = "medewerkers_beheren";
+  herstel.heavy = true;
 
   router.add(http::Method::get, "/api/v1/api-tokens", [&tokens, context](http::Request& req) {
     Validation v;

@@ -37,6 +37,9 @@ int serve(rmt::app::Config config) {
   // More workers than cores made tail latency worse in bench/http (p99 > 1 s at 512
   // connections with 8 workers on 2 cores): handlers are mostly CPU-bound on SQLite.
   options.workers = config.workers;
+  // Password hashing (Argon2id, 64 MiB each) gets its own threads: at most half the cores, so a
+  // burst of logins cannot starve other requests (bench/http/login_burst.sh).
+  options.heavy_workers = std::max<std::size_t>(1, std::thread::hardware_concurrency() / 2);
   options.max_connections = config.max_connections;
   options.idle_timeout = std::chrono::seconds(config.idle_timeout_s);
   options.header_timeout = std::chrono::seconds(config.header_timeout_s);

@@ -111,6 +111,13 @@ void set_wachtwoord(Connection& conn, const std::string& id, const std::string& 
                {{"id", id}, {"hash", hash}, {"w", std::int64_t{wijzigen_verplicht ? 1 : 0}}});
 }
 
+bool vervang_wachtwoord(Connection& conn, const std::string& id, const std::string& oude_hash, const std::string& hash,
+                        bool wijzigen_verplicht) {
+  return conn.execute("UPDATE medewerker SET wachtwoord_hash = $hash, wachtwoord_wijzigen = $w WHERE id = $id"
+                      " AND wachtwoord_hash = $oud",
+                      {{"id", id}, {"hash", hash}, {"oud", oude_hash}, {"w", std::int64_t{wijzigen_verplicht ? 1 : 0}}}) == 1;
+}
+
 void set_totp(Connection& conn, const std::string& id, const std::optional<std::string>& geheim) {
   conn.execute("UPDATE medewerker SET totp_geheim = $g, totp_laatste_stap = NULL WHERE id = $id",
                {{"id", id}, {"g", to_value(geheim)}});

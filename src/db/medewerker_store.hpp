@@ -31,6 +31,9 @@ void insert_medewerker(Connection& conn, const Medewerker& m, const std::string&
 bool update_medewerker(Connection& conn, const Medewerker& m, const std::string& nu);
 
 void set_wachtwoord(Connection& conn, const std::string& id, const std::string& hash, bool wijzigen_verplicht);
+// Only when the stored hash is still `oude_hash` (no reset in between); false otherwise.
+bool vervang_wachtwoord(Connection& conn, const std::string& id, const std::string& oude_hash, const std::string& hash,
+                        bool wijzigen_verplicht);
 // geheim empty: TOTP removed (re-enrolment at next login).
 void set_totp(Connection& conn, const std::string& id, const std::optional<std::string>& geheim);
 // Replay protection: only moves forward; false when `stap` is not after the stored step.

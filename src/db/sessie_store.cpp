@@ -68,6 +68,16 @@ void update_sessie(Connection& conn, const std::string& token_hash, const Sessie
        {"pogingen", std::int64_t{s.totp_pogingen}}, {"verloopt", s.verloopt_op}});
 }
 
+int tel_totp_poging(Connection& conn, const std::string& token_hash) {
+  conn.execute("UPDATE sessie SET totp_pogingen = totp_pogingen + 1 WHERE token_hash = $h", {{"h", token_hash}});
+  const Result r = conn.query("SELECT totp_pogingen FROM sessie WHERE token_hash = $h", {{"h", token_hash}});
+  return r.empty() ? sessie_totp_pogingen_max : static_cast<int>(r[0].get<std::int64_t>(0));
+}
+
+void delete_andere_sessies(Connection& conn, const std::string& medewerker_id, const std::string& behalve_hash) {
+  conn.execute("DELETE FROM sessie WHERE medewerker_id = $id AND token_hash <> $h", {{"id", medewerker_id}, {"h", behalve_hash}});
+}
+
 void delete_sessie(Connection& conn, const std::string& token_hash) {
   conn.execute("DELETE FROM sessie WHERE token_hash = $hash", {{"hash", token_hash}});
 }
@@ -87,11 +97,10 @@ std::optional<Inlogpoging> find_inlogpoging(Connection& conn, const std::string&
 void save_inlogpoging(Connection& conn, const std::string& sleutel, const Inlogpoging& p) {
   const Params params{{"k", sleutel}, {"m", std::int64_t{p.mislukt}}, {"v", p.venster_start},
                       {"g", to_value(p.geblokkeerd_tot)}};
-  if (conn.execute("UPDATE inlogpoging SET mislukt = $m, venster_start = $v, geblokkeerd_tot = $g WHERE sleutel = $k",
-                   params) == 0) {
-    conn.execute("INSERT INTO inlogpoging (sleutel, mislukt, venster_start, geblokkeerd_tot) VALUES ($k, $m, $v, $g)",
-                 params);
-  }
+  conn.execute("INSERT INTO inlogpoging (sleutel, mislukt, venster_start, geblokkeerd_tot) VALUES ($k, $m, $v, $g)"
+               " ON CONFLICT (sleutel) DO UPDATE SET mislukt = excluded.mislukt, venster_start = excluded.venster_start,"
+               " geblokkeerd_tot = excluded.geblokkeerd_tot",
+               params);
 }
 
 void delete_inlogpoging(Connection& conn, const std::string& sleutel) {

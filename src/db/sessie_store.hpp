@@ -17,6 +17,10 @@ std::optional<Sessie> find_sessie(Connection& conn, const std::string& token_has
 // Stores stap, totp_geheim_nieuw, totp_pogingen and verloopt_op.
 void update_sessie(Connection& conn, const std::string& token_hash, const Sessie& s);
 void delete_sessie(Connection& conn, const std::string& token_hash);
+// Adds one wrong code atomically (in the caller's write transaction); returns the new count.
+int tel_totp_poging(Connection& conn, const std::string& token_hash);
+// Ends every other session of the medewerker (after a password change).
+void delete_andere_sessies(Connection& conn, const std::string& medewerker_id, const std::string& behalve_hash);
 // Ends every session of a medewerker (blocked, access reset, password changed). Returns the count.
 std::int64_t delete_sessies_van(Connection& conn, const std::string& medewerker_id);
 

@@ -42,7 +42,7 @@ bool match_path(std::string_view pattern, std::string_view path,
 }  // namespace
 
 Route& Router::add(Method method, std::string pattern, Handler handler, std::size_t body_limit) {
-  routes_.push_back({method, std::move(pattern), std::move(handler), body_limit, ""});
+  routes_.push_back({method, std::move(pattern), std::move(handler), body_limit, "", false});
   return routes_.back();
 }
 
@@ -66,6 +66,11 @@ Router::Match Router::match(Method method, std::string_view path) const {
 std::size_t Router::body_limit(Method method, std::string_view path) const {
   const Match m = match(method, path);
   return m.route ? m.route->body_limit : default_body_limit;
+}
+
+bool Router::heavy(Method method, std::string_view path) const {
+  const Match m = match(method, path);
+  return m.route && m.route->heavy;
 }
 
 std::string allow_header(const std::vector<Method>& methods) {

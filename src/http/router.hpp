@@ -22,6 +22,9 @@ struct Route {
   // policy action (domain/autorisatie) the handler's service checks. The authorisation matrix
   // test fails for a route without one.
   std::string toegang;
+  // CPU-heavy on purpose (password hashing): runs on the separate heavy pool, so that a burst of
+  // logins cannot occupy every worker and starve other requests.
+  bool heavy = false;
 };
 
 class Router {
@@ -42,6 +45,7 @@ class Router {
   // The body limit of the route matching method and path, or the default when none matches
   // (read before the body, so the transport can refuse an oversized one early).
   std::size_t body_limit(Method method, std::string_view path) const;
+  bool heavy(Method method, std::string_view path) const;
 
   const std::vector<Route>& routes() const noexcept { return routes_; }
 

@@ -25,6 +25,7 @@ class Service {
 
   Response handle(Request& request) noexcept;
   std::size_t body_limit(Method method, std::string_view path) const;
+  bool heavy(Method method, std::string_view path) const { return router_.heavy(method, path); }
   // For errors the transport detects itself (bad syntax, too large, overloaded): the same
   // problem+json, headers and access log line as any other response.
   Response reject(Request& request, const Error& error) noexcept;

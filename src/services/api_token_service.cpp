@@ -24,8 +24,8 @@ std::pair<db::ApiToken, std::string> ApiTokenService::create(const Context& ctx,
   if (in.rollen.empty()) v.add("rollen", "required", "Kies minstens één rol.");
   for (std::size_t i = 0; i < in.rollen.size(); ++i) {
     const auto rol = parse_rol(in.rollen[i]);
-    if (!rol || *rol == Rol::beheerder) {
-      v.add("rollen[" + std::to_string(i) + "]", "enum", "Kies een rol; beheerder kan niet via een API-token.");
+    if (!rol || *rol == Rol::beheerder || *rol == Rol::privacy) {
+      v.add("rollen[" + std::to_string(i) + "]", "enum", "Kies een rol; beheerder en privacy kunnen niet via een API-token.");
     } else if (std::find(t.rollen.begin(), t.rollen.end(), *rol) == t.rollen.end()) {
       t.rollen.push_back(*rol);
     }

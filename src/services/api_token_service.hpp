@@ -1,6 +1,6 @@
 #pragma once
 // API tokens for other systems: issued by a beheerder for one of their regio's, scoped to roles
-// in that regio (never beheerder: a token has no second factor), with an expiry of at most a
+// in that regio (never beheerder or privacy: a token has no second factor), with an expiry of at most a
 // year; stored hashed; revocable.
 #include <memory>
 #include <string>

@@ -32,6 +32,13 @@ std::vector<std::string> rollen_buiten(const std::vector<RolToekenning>& rollen,
   return out;
 }
 
+// Another regio's roles of a colleague are not the reader's business.
+void alleen_eigen_rollen(Medewerker& m, const std::vector<std::string>& eigen) {
+  std::erase_if(m.rollen, [&](const RolToekenning& t) {
+    return std::find(eigen.begin(), eigen.end(), t.regio_code) == eigen.end();
+  });
+}
+
 }  // namespace
 
 std::vector<std::string> MedewerkerService::regios_van_medewerker(db::Connection& conn, const Medewerker& m) {
@@ -58,10 +65,13 @@ db::Pagina<Medewerker> MedewerkerService::list(const Context& ctx, const std::st
   }
   db::Transaction tx(*conn, db::TxMode::write);
   auto page = db::list_medewerkers(*conn, regios, p);
+  verantwoording_->audit(*conn, ctx.oorsprong, ctx.actor, {"medewerkers_gelijst", "medewerker", regio.empty() ? "*" : regio});
   for (const auto& m : page.items) {
     verantwoording_->verwerking(*conn, ctx, "medewerkers_gelijst", activiteit, "medewerker", m.id, start);
   }
   tx.commit();
+  const auto eigen = regios_voor(ctx.principal, Actie::medewerkers_lezen);
+  for (auto& m : page.items) alleen_eigen_rollen(m, eigen);
   return page;
 }
 
@@ -72,8 +82,10 @@ Medewerker MedewerkerService::get(const Context& ctx, const std::string& id) {
   verantwoording_->autoriseer(*conn, ctx, Actie::medewerkers_lezen,
                               {m ? regios_van_medewerker(*conn, *m) : std::vector<std::string>{"-"}}, "medewerker", id);
   db::Transaction tx(*conn, db::TxMode::write);
+  verantwoording_->audit(*conn, ctx.oorsprong, ctx.actor, {"medewerker_gelezen", "medewerker", id});
   verantwoording_->verwerking(*conn, ctx, "medewerker_gelezen", activiteit, "medewerker", id, start);
   tx.commit();
+  alleen_eigen_rollen(*m, regios_voor(ctx.principal, Actie::medewerkers_lezen));
   return std::move(*m);
 }
 
@@ -142,9 +154,21 @@ Medewerker MedewerkerService::update(const Context& ctx, const std::string& id, 
     }
   }
   v.throw_if_invalid();
-  if (rollen_buiten(oud->rollen, eigen) != rollen_buiten(invoer.rollen, eigen)) {
+  // Roles in other regio's are not shown to this beheerder (see get) and stay as they are; sent
+  // back unchanged they are accepted, any other change there is refused.
+  const auto buiten_oud = rollen_buiten(oud->rollen, eigen);
+  const auto buiten_nieuw = rollen_buiten(invoer.rollen, eigen);
+  const bool toegang_wijzigt = invoer.status != oud->status || invoer.email != oud->email;
+  if ((!buiten_nieuw.empty() && buiten_nieuw != buiten_oud) || (toegang_wijzigt && !buiten_oud.empty())) {
     verantwoording_->weiger(*conn, ctx, Actie::medewerkers_beheren, "medewerker", id,
-                            "Rollen in regio's waarin u geen beheerder bent, kunt u niet wijzigen.");
+                            "Rollen in regio's waarin u geen beheerder bent, en de toegang van wie daar een rol heeft,"
+                            " kunt u niet wijzigen.");
+  }
+  std::erase_if(invoer.rollen, [&](const RolToekenning& t) {
+    return std::find(eigen.begin(), eigen.end(), t.regio_code) == eigen.end();
+  });
+  for (const auto& t : oud->rollen) {
+    if (std::find(eigen.begin(), eigen.end(), t.regio_code) == eigen.end()) invoer.rollen.push_back(t);
   }
   Medewerker m = *oud;
   static_cast<MedewerkerInvoer&>(m) = std::move(invoer);
@@ -170,6 +194,7 @@ Medewerker MedewerkerService::update(const Context& ctx, const std::string& id, 
   verantwoording_->verwerking(*conn, ctx, "medewerker_gewijzigd", activiteit, "medewerker", id, start);
   tx.commit();
   m.versie = versie + 1;
+  alleen_eigen_rollen(m, regios_voor(ctx.principal, Actie::medewerkers_lezen));
   return m;
 }
 
@@ -179,6 +204,10 @@ MedewerkerMetWachtwoord MedewerkerService::herstel(const Context& ctx, const std
   auto m = db::find_medewerker(*conn, id);
   verantwoording_->autoriseer(*conn, ctx, Actie::medewerkers_beheren,
                               {m ? regios_van_medewerker(*conn, *m) : std::vector<std::string>{"-"}}, "medewerker", id);
+  if (!rollen_buiten(m->rollen, regios_voor(ctx.principal, Actie::medewerkers_beheren)).empty()) {
+    verantwoording_->weiger(*conn, ctx, Actie::medewerkers_beheren, "medewerker", id,
+                            "Deze medewerker heeft ook een rol in een regio waarin u geen beheerder bent.");
+  }
   const std::string wachtwoord = security::generate_password();
   const std::string hash = security::hash_password(wachtwoord);
   db::Transaction tx(*conn, db::TxMode::write);

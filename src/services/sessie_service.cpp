@@ -25,6 +25,18 @@ Error onjuiste_combinatie() {
 std::string totp_ad(std::string_view medewerker_id) { return "medewerker.totp_geheim:" + std::string(medewerker_id); }
 std::string totp_nieuw_ad(std::string_view sessie_id) { return "sessie.totp_geheim_nieuw:" + std::string(sessie_id); }
 
+// IPv4 per address; IPv6 per /64 (one host can use a whole /64).
+std::string adres_blok(const std::string& adres) {
+  if (adres.find(':') == std::string::npos) return adres;
+  std::size_t pos = 0;
+  for (int groep = 0; groep < 4 && pos != std::string::npos; ++groep) pos = adres.find(':', pos == 0 ? 0 : pos + 1);
+  return adres.substr(0, pos) + "::/64";
+}
+
+std::string account_sleutel_van(const security::Keys& keys, const std::string& email) {
+  return "account:" + security::pseudonym(keys.index, "inlog", email);
+}
+
 std::int64_t unix_now() {
   return std::chrono::duration_cast<std::chrono::seconds>(Clock::now().time_since_epoch()).count();
 }
@@ -48,25 +60,29 @@ void vereis_stap(const Sessie& s, std::initializer_list<SessieStap> toegestaan) 
 SessieBeeld SessieService::inloggen(const std::string& email_invoer, const std::string& wachtwoord,
                                     const Oorsprong& o) {
   const std::string email = normalize_email(email_invoer);
-  const std::string account_sleutel =
-      "account:" + security::pseudonym(verantwoording_->keys().index, "inlog", email);
-  const std::string adres_sleutel = "adres:" + o.adres;
-  auto conn = pool_->acquire();
+  const std::string account_sleutel = account_sleutel_van(verantwoording_->keys(), email);
+  const std::string adres_sleutel = "adres:" + adres_blok(o.adres);
   const auto nu = Clock::now();
-  const long long wacht = std::max(seconden_geblokkeerd(db::find_inlogpoging(*conn, account_sleutel), nu),
-                                   seconden_geblokkeerd(db::find_inlogpoging(*conn, adres_sleutel), nu));
-  if (wacht > 0) {
-    verantwoording_->audit_apart(*conn, o, "anoniem", {"inloggen", "account", account_sleutel.substr(8, 16), "geweigerd"});
-    throw Error(ErrorCode::too_many_requests,
-                "Te veel mislukte pogingen. Probeer het over " + std::to_string((wacht + 59) / 60) + " minuten opnieuw.")
-        .with_retry_after(wacht);
+  std::optional<db::Inloggegevens> gegevens;
+  {
+    auto conn = pool_->acquire();
+    const long long wacht = std::max(seconden_geblokkeerd(db::find_inlogpoging(*conn, account_sleutel), nu),
+                                     seconden_geblokkeerd(db::find_inlogpoging(*conn, adres_sleutel), nu));
+    if (wacht > 0) {
+      verantwoording_->audit_apart(*conn, o, "anoniem", {"inloggen", "account", account_sleutel.substr(8, 16), "geweigerd"});
+      throw Error(ErrorCode::too_many_requests,
+                  "Te veel mislukte pogingen. Probeer het over " + std::to_string((wacht + 59) / 60) + " minuten opnieuw.")
+          .with_retry_after(wacht);
+    }
+    const auto id = db::find_medewerker_id_by_email(*conn, email);
+    if (id) gegevens = db::find_inloggegevens(*conn, *id);
   }
-  const auto id = db::find_medewerker_id_by_email(*conn, email);
-  const auto gegevens = id ? db::find_inloggegevens(*conn, *id) : std::nullopt;
+  // The slow part holds no database connection: a burst of logins leaves the pool to others.
   const std::string& hash = gegevens && gegevens->wachtwoord_hash ? *gegevens->wachtwoord_hash : dummy_hash();
   const auto match = security::verify_password(hash, wachtwoord);
   const bool gelukt = gegevens && gegevens->wachtwoord_hash && match != security::PasswordMatch::wrong &&
                       gegevens->medewerker.status == "actief";
+  auto conn = pool_->acquire();
   if (!gelukt) {
     db::Transaction tx(*conn, db::TxMode::write);
     mislukt(*conn, account_sleutel, drempel_account, o);
@@ -90,8 +106,7 @@ SessieBeeld SessieService::inloggen(const std::string& email_invoer, const std::
   s.verloopt_op = nieuwe_vervaltijd(s, nu);
   const std::string token = security::new_token();
   db::Transaction tx(*conn, db::TxMode::write);
-  db::delete_inlogpoging(*conn, account_sleutel);
-  if (nieuwe_hash) db::set_wachtwoord(*conn, m.id, *nieuwe_hash, m.wachtwoord_wijzigen);
+  if (nieuwe_hash) db::vervang_wachtwoord(*conn, m.id, *gegevens->wachtwoord_hash, *nieuwe_hash, m.wachtwoord_wijzigen);
   db::insert_sessie(*conn, security::token_hash(token), s);
   verantwoording_->audit(*conn, o, m.id, {"inloggen", "sessie", s.id, "gelukt"});
   verantwoording_->verwerking(*conn, {{}, m.id, o}, "inloggen", activiteit_toegang, "medewerker", m.id, nu);
@@ -111,6 +126,32 @@ void SessieService::mislukt(db::Connection& conn, const std::string& sleutel, co
                            {"inloggen_geblokkeerd", account ? "account" : "adres",
                             account ? sleutel.substr(8, 16) : o.adres, "geweigerd"});
   }
+}
+
+void SessieService::vereis_niet_geblokkeerd(db::Connection& conn, const std::string& email, const Oorsprong& o) {
+  const std::string sleutel = account_sleutel_van(verantwoording_->keys(), email);
+  const long long wacht = seconden_geblokkeerd(db::find_inlogpoging(conn, sleutel), Clock::now());
+  if (wacht == 0) return;
+  verantwoording_->audit_apart(conn, o, "anoniem", {"inloggen", "account", sleutel.substr(8, 16), "geweigerd"});
+  throw Error(ErrorCode::too_many_requests,
+              "Te veel mislukte pogingen. Probeer het over " + std::to_string((wacht + 59) / 60) + " minuten opnieuw.")
+      .with_retry_after(wacht);
+}
+
+void SessieService::foute_code(db::Connection& conn, db::Transaction& tx, const Gevonden& g, const std::string& email,
+                               const std::string& actie, const Oorsprong& o) {
+  const int pogingen = db::tel_totp_poging(conn, g.token_hash);
+  mislukt(conn, account_sleutel_van(verantwoording_->keys(), email), drempel_account, o);
+  const std::string& actor = g.sessie.medewerker_id;
+  verantwoording_->audit(conn, o, actor, {actie, "sessie", g.sessie.id, "mislukt"});
+  if (pogingen >= sessie_totp_pogingen_max) {
+    db::delete_sessie(conn, g.token_hash);
+    verantwoording_->audit(conn, o, actor, {"inloggen_geblokkeerd", "sessie", g.sessie.id, "geweigerd"});
+    tx.commit();
+    throw Error(ErrorCode::too_many_requests, "Te veel onjuiste codes. Log opnieuw in.").with_retry_after(1);
+  }
+  tx.commit();
+  throw Error(ErrorCode::unauthenticated, "De code is onjuist of al gebruikt.");
 }
 
 SessieService::Gevonden SessieService::sessie_van(db::Connection& conn, const Aanmelding& a) {
@@ -184,6 +225,7 @@ SessieBeeld SessieService::tweede_factor(const Aanmelding& a, const std::optiona
   if (!gegevens || !gegevens->totp_geheim || gegevens->medewerker.status != "actief") throw niet_ingelogd();
   const auto nu = Clock::now();
   const std::string actor = gegevens->medewerker.id;
+  vereis_niet_geblokkeerd(*conn, gegevens->medewerker.email, a.oorsprong);
 
   db::Transaction tx(*conn, db::TxMode::write);
   bool gelukt = false;
@@ -196,19 +238,8 @@ SessieBeeld SessieService::tweede_factor(const Aanmelding& a, const std::optiona
                                      to_rfc3339(nu));
   }
   const std::string actie = code ? "tweede_factor" : "herstelcode_gebruikt";
-  if (!gelukt) {
-    g.sessie.totp_pogingen += 1;
-    verantwoording_->audit(*conn, a.oorsprong, actor, {actie, "sessie", g.sessie.id, "mislukt"});
-    if (g.sessie.totp_pogingen >= sessie_totp_pogingen_max) {
-      db::delete_sessie(*conn, g.token_hash);
-      verantwoording_->audit(*conn, a.oorsprong, actor, {"inloggen_geblokkeerd", "sessie", g.sessie.id, "geweigerd"});
-      tx.commit();
-      throw Error(ErrorCode::too_many_requests, "Te veel onjuiste codes. Log opnieuw in.").with_retry_after(1);
-    }
-    db::update_sessie(*conn, g.token_hash, g.sessie);
-    tx.commit();
-    throw Error(ErrorCode::unauthenticated, "De code is onjuist of al gebruikt.");
-  }
+  if (!gelukt) foute_code(*conn, tx, g, gegevens->medewerker.email, actie, a.oorsprong);
+  db::delete_inlogpoging(*conn, account_sleutel_van(verantwoording_->keys(), gegevens->medewerker.email));
   g.sessie.stap = stap_na_totp(gegevens->medewerker.wachtwoord_wijzigen);
   g.sessie.totp_pogingen = 0;
   const std::string token = vernieuw_token(*conn, g.token_hash, g.sessie);
@@ -245,20 +276,11 @@ std::pair<SessieBeeld, std::vector<std::string>> SessieService::totp_registratie
   const std::string actor = m->medewerker.id;
   const auto& key = verantwoording_->keys().veld;
   const std::string geheim = security::open(key, *g.sessie.totp_geheim_nieuw, totp_nieuw_ad(g.sessie.id));
+  vereis_niet_geblokkeerd(*conn, m->medewerker.email, a.oorsprong);
   const auto stap = security::totp_verify(geheim, code, unix_now(), std::nullopt);
   db::Transaction tx(*conn, db::TxMode::write);
-  if (!stap) {
-    g.sessie.totp_pogingen += 1;
-    verantwoording_->audit(*conn, a.oorsprong, actor, {"totp_ingesteld", "medewerker", actor, "mislukt"});
-    if (g.sessie.totp_pogingen >= sessie_totp_pogingen_max) {
-      db::delete_sessie(*conn, g.token_hash);
-      tx.commit();
-      throw Error(ErrorCode::too_many_requests, "Te veel onjuiste codes. Log opnieuw in.").with_retry_after(1);
-    }
-    db::update_sessie(*conn, g.token_hash, g.sessie);
-    tx.commit();
-    throw Error(ErrorCode::unauthenticated, "De code klopt niet. Controleer de tijd op uw telefoon en probeer het opnieuw.");
-  }
+  if (!stap) foute_code(*conn, tx, g, m->medewerker.email, "totp_ingesteld", a.oorsprong);
+  db::delete_inlogpoging(*conn, account_sleutel_van(verantwoording_->keys(), m->medewerker.email));
   db::set_totp(*conn, actor, security::seal(key, geheim, totp_ad(actor)));
   db::gebruik_totp_stap(*conn, actor, *stap);
   std::vector<std::string> codes = security::new_recovery_codes();
@@ -278,12 +300,19 @@ void SessieService::wachtwoord_wijzigen(const Aanmelding& a, const std::string& 
   Validation v;
   if (auto zwak = security::password_weakness(nieuw)) v.add("nieuwWachtwoord", "weak", *zwak);
   if (nieuw == huidig) v.add("nieuwWachtwoord", "unchanged", "Kies een ander wachtwoord dan het huidige.");
-  auto conn = pool_->acquire();
-  auto g = sessie_van(*conn, a);
-  vereis_stap(g.sessie, {SessieStap::wachtwoord_wijzigen, SessieStap::voltooid});
-  const auto m = db::find_inloggegevens(*conn, g.sessie.medewerker_id);
+  std::optional<Gevonden> g;
+  std::optional<db::Inloggegevens> m;
+  {
+    auto conn = pool_->acquire();
+    g = sessie_van(*conn, a);
+    vereis_stap(g->sessie, {SessieStap::wachtwoord_wijzigen, SessieStap::voltooid});
+    m = db::find_inloggegevens(*conn, g->sessie.medewerker_id);
+  }
   if (!m || !m->wachtwoord_hash) throw niet_ingelogd();
-  if (security::verify_password(*m->wachtwoord_hash, huidig) == security::PasswordMatch::wrong) {
+  const bool huidig_klopt = security::verify_password(*m->wachtwoord_hash, huidig) != security::PasswordMatch::wrong;
+  const std::string hash = v.ok() && huidig_klopt ? security::hash_password(nieuw) : std::string();
+  auto conn = pool_->acquire();
+  if (!huidig_klopt) {
     v.add("huidigWachtwoord", "mismatch", "Het huidige wachtwoord klopt niet.");
   }
   if (!v.ok()) {
@@ -291,14 +320,15 @@ void SessieService::wachtwoord_wijzigen(const Aanmelding& a, const std::string& 
                                  {"wachtwoord_gewijzigd", "medewerker", m->medewerker.id, "mislukt"});
     v.throw_if_invalid();
   }
-  const std::string hash = security::hash_password(nieuw);
   db::Transaction tx(*conn, db::TxMode::write);
-  db::set_wachtwoord(*conn, m->medewerker.id, hash, false);
+  // Only if nothing changed meanwhile (a reset by a beheerder, a session that ended).
+  const auto nog = db::find_sessie(*conn, g->token_hash);
+  if (!nog || !db::vervang_wachtwoord(*conn, m->medewerker.id, *m->wachtwoord_hash, hash, false)) throw niet_ingelogd();
   // Other sessions of this person end; this one continues.
-  db::delete_sessie(*conn, g.token_hash);
-  db::delete_sessies_van(*conn, m->medewerker.id);
-  g.sessie.stap = SessieStap::voltooid;
-  db::insert_sessie(*conn, g.token_hash, g.sessie);
+  db::delete_andere_sessies(*conn, m->medewerker.id, g->token_hash);
+  g->sessie.stap = SessieStap::voltooid;
+  g->sessie.verloopt_op = nog->verloopt_op;
+  db::update_sessie(*conn, g->token_hash, g->sessie);
   verantwoording_->audit(*conn, a.oorsprong, m->medewerker.id,
                          {"wachtwoord_gewijzigd", "medewerker", m->medewerker.id, "gelukt"});
   tx.commit();

@@ -72,6 +72,12 @@ class SessieService {
   std::string vernieuw_token(db::Connection& conn, const std::string& oude_hash, Sessie& s);
   Context token_context(db::Connection& conn, const Aanmelding& a, const std::string& token);
   void mislukt(db::Connection& conn, const std::string& sleutel, const Drempel& drempel, const Oorsprong& o);
+  // 429 while the account is locked (also at the TOTP step).
+  void vereis_niet_geblokkeerd(db::Connection& conn, const std::string& email, const Oorsprong& o);
+  // A wrong TOTP or recovery code inside the open write transaction: counted for the session
+  // (atomically) and against the account's throttle; the fifth ends the session. Commits, throws.
+  [[noreturn]] void foute_code(db::Connection& conn, db::Transaction& tx, const Gevonden& g, const std::string& email,
+                               const std::string& actie, const Oorsprong& o);
 
   std::shared_ptr<db::Pool> pool_;
   std::shared_ptr<Verantwoording> verantwoording_;

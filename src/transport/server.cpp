@@ -60,6 +60,7 @@ struct Server::Impl {
   http::Service& service;
   asio::io_context ioc;
   asio::thread_pool workers;
+  asio::thread_pool heavy_workers;
   tcp::acceptor acceptor{ioc};
   asio::signal_set signals{ioc, SIGINT, SIGTERM};
   std::atomic<bool> stopping{false};
@@ -68,7 +69,10 @@ struct Server::Impl {
   std::list<std::weak_ptr<Connection>> registry;
 
   Impl(ServerOptions o, http::Service& s)
-      : options(std::move(o)), service(s), workers(options.workers == 0 ? 1 : options.workers) {}
+      : options(std::move(o)),
+        service(s),
+        workers(options.workers == 0 ? 1 : options.workers),
+        heavy_workers(options.heavy_workers == 0 ? 1 : options.heavy_workers) {}
 
   asio::awaitable<void> accept_loop() {
     for (;;) {
@@ -173,8 +177,9 @@ struct Server::Impl {
       auto remote = conn->stream.socket().remote_endpoint(ep_ec);
       if (!ep_ec) req.remote_address = remote.address().to_string();
 
+      auto& pool = service.heavy(req.method, req.path) ? heavy_workers : workers;
       http::Response response = co_await asio::co_spawn(
-          workers, [this, &req]() -> asio::awaitable<http::Response> { co_return service.handle(req); },
+          pool, [this, &req]() -> asio::awaitable<http::Response> { co_return service.handle(req); },
           asio::use_awaitable);
 
       const bool keep_alive = in.keep_alive() && !stopping;
@@ -242,6 +247,7 @@ void Server::run(const std::function<void(unsigned short)>& on_listening) {
   s.ioc.run();
   for (auto& t : threads) t.join();
   s.workers.join();
+  s.heavy_workers.join();
 }
 
 void Server::stop() {

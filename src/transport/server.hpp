@@ -17,6 +17,7 @@ struct ServerOptions {
   unsigned short port = 8080;  // 0: any free port (see on_listening)
   std::size_t io_threads = 2;
   std::size_t workers = 4;
+  std::size_t heavy_workers = 1;  // threads for routes marked heavy (password hashing)
   std::size_t max_connections = 10'000;       // more get 503 and are closed
   std::size_t header_limit = 8 * 1024;        // bytes of request line + headers → else 431
   std::chrono::milliseconds header_timeout{10'000};  // to receive a complete header

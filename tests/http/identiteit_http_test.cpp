@@ -344,3 +344,47 @@ TEST(IdentiteitCli, CreateUserAuditVerifyAndTamperDetection) {
 
 }  // namespace
 }  // namespace rmt
+
+namespace rmt {
+namespace {
+
+// Review findings: wrong TOTP codes count against the account; a beheerder cannot take over
+// someone who also holds a role in another regio; another regio's roles are not shown.
+TEST(IdentiteitReview, WrongTotpCodesLockTheAccountAcrossSessions) {
+  test::ServerProcess server({"--demo"});
+  for (int sessie = 0; sessie < 2; ++sessie) {
+    const TestSessie s = test::wachtwoord_stap(server.port(), "coordinator@demo.example");
+    for (int i = 0; i < 3 && sessie * 3 + i < 5; ++i) {
+      const auto r = s.send("POST", "/api/v1/sessie/totp", R"({"code":"000000"})");
+      EXPECT_TRUE(r.status == 401 || r.status == 429) << r.status;
+    }
+  }
+  const auto r = test::json_request(server.port(), "POST", "/api/v1/sessie",
+                                    R"({"email":"coordinator@demo.example","wachtwoord":"Werkcentrum-demo-2026"})");
+  EXPECT_EQ(r.status, 429) << "five wrong codes over two sessions lock the account";
+}
+
+TEST(IdentiteitReview, NoTakeOverOfSomeoneWithARoleInAnotherRegio) {
+  test::ServerProcess server({"--demo"});
+  const TestSessie beheer = test::inloggen(server.port(), "beheerder@demo.example");
+  auto db = db::open_sqlite({server.dir() + "/rmt.sqlite"});
+  const std::string id = db->query("SELECT id FROM medewerker WHERE email = 'adviseur@demo.example'")[0].get<std::string>(0);
+  db->execute("INSERT INTO medewerker_rol (medewerker_id, rol, regio_code) VALUES ($id, 'beheerder', 'AM18')", {{"id", id}});
+  const auto gelezen = beheer.get("/api/v1/medewerkers/" + id);
+  ASSERT_EQ(gelezen.status, 200);
+  EXPECT_EQ(gelezen.body.find("AM18"), std::string::npos) << "another regio's roles are not shown";
+  EXPECT_EQ(beheer.send("POST", "/api/v1/medewerkers/" + id + "/herstel").status, 403);
+  const std::string org = db->query("SELECT organisatie_id FROM medewerker WHERE id = $id", {{"id", id}})[0].get<std::string>(0);
+  const std::string body = R"({"naam":"Ahmed Advies","email":"adviseur@demo.example","organisatieId":")" + org + R"(","rollen":[{"rol":"adviseur","regioCode":"AM13"}]})";
+  const auto blok = beheer.send("PUT", "/api/v1/medewerkers/" + id, std::string(body).insert(body.size() - 1, R"(,"status":"geblokkeerd")"),
+                                {{"If-Match", gelezen.header("etag")}});
+  EXPECT_EQ(blok.status, 403);
+  const auto naam = beheer.send("PUT", "/api/v1/medewerkers/" + id, std::string(body).replace(body.find("Ahmed Advies"), 12, "Ahmed El Advies"),
+                                {{"If-Match", gelezen.header("etag")}});
+  EXPECT_EQ(naam.status, 200) << naam.body;
+  EXPECT_EQ(db->query("SELECT COUNT(*) FROM medewerker_rol WHERE medewerker_id = $id AND regio_code = 'AM18'", {{"id", id}})[0].get<std::int64_t>(0), 1)
+      << "the hidden role stays";
+}
+
+}  // namespace
+}  // namespace rmt
