@@ -57,7 +57,8 @@ CREATE TABLE auditregel (
   oorsprong_user_agent TEXT NOT NULL,
   trace_id TEXT NOT NULL,
   vorige_hash TEXT NOT NULL,
-  hash TEXT NOT NULL
+  hash TEXT NOT NULL,
+  regios TEXT NOT NULL                 -- ",AM13,AM18,": whose privacy officers read it ('' = all)
 ){{strict}};
 CREATE INDEX auditregel_actor ON auditregel (actor, volgnummer);
 CREATE INDEX auditregel_object ON auditregel (object_type, object_id, volgnummer);

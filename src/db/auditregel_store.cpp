@@ -2,6 +2,8 @@
 
 #include <chrono>
 
+#include <fmt/format.h>
+
 #include "domain/tijd.hpp"
 
 namespace rmt::db {
@@ -11,7 +13,7 @@ constexpr std::int64_t audit_lock_key = 726174;
 constexpr std::int64_t batch_size = 1000;
 constexpr const char* columns =
     "volgnummer, tijdstempel, actor, actie, object_type, object_id, resultaat, oorsprong_adres,"
-    " oorsprong_user_agent, trace_id, vorige_hash, hash";
+    " oorsprong_user_agent, trace_id, vorige_hash, hash, regios";
 
 Auditregel read(const Row& row) {
   Auditregel r;
@@ -27,6 +29,7 @@ Auditregel read(const Row& row) {
   r.trace_id = row.get<std::string>(9);
   r.vorige_hash = row.get<std::string>(10);
   r.hash = row.get<std::string>(11);
+  r.regios = row.get<std::string>(12);
   return r;
 }
 
@@ -48,31 +51,40 @@ void append_auditregel(Connection& conn, Auditregel& regel, const ChainHash& has
   regel.hash = hash(regel);
   const Result inserted = conn.query(
       "INSERT INTO auditregel (tijdstempel, actor, actie, object_type, object_id, resultaat,"
-      " oorsprong_adres, oorsprong_user_agent, trace_id, vorige_hash, hash) VALUES ($tijdstempel,"
+      " oorsprong_adres, oorsprong_user_agent, trace_id, vorige_hash, hash, regios) VALUES ($tijdstempel,"
       " $actor, $actie, $object_type, $object_id, $resultaat, $adres, $user_agent, $trace,"
-      " $vorige, $hash) RETURNING volgnummer",
+      " $vorige, $hash, $regios) RETURNING volgnummer",
       {{"tijdstempel", regel.tijdstempel}, {"actor", regel.actor}, {"actie", regel.actie},
        {"object_type", regel.object_type}, {"object_id", regel.object_id},
        {"resultaat", regel.resultaat}, {"adres", regel.oorsprong_adres},
        {"user_agent", regel.oorsprong_user_agent}, {"trace", regel.trace_id},
-       {"vorige", regel.vorige_hash}, {"hash", regel.hash}});
+       {"vorige", regel.vorige_hash}, {"hash", regel.hash}, {"regios", regel.regios}});
   regel.volgnummer = inserted[0].get<std::int64_t>(0);
 }
 
 AuditPagina list_auditregels(Connection& conn, const AuditFilter& f) {
-  static const std::string where =
+  Params params{{"actor", f.actor}, {"type", f.object_type}, {"id", f.object_id},
+                {"van", f.van}, {"tot", f.tot}, {"limit", f.limit}, {"offset", f.offset}};
+  std::string where =
       " WHERE ($actor = '' OR actor = $actor) AND ($type = '' OR object_type = $type)"
       " AND ($id = '' OR object_id = $id) AND ($van = '' OR tijdstempel >= $van)"
       " AND ($tot = '' OR tijdstempel < $tot)";
-  const Params params{{"actor", f.actor}, {"type", f.object_type}, {"id", f.object_id},
-                      {"van", f.van}, {"tot", f.tot}, {"limit", f.limit}, {"offset", f.offset}};
+  if (f.regios) {
+    where += " AND (regios = ''";
+    for (std::size_t i = 0; i < f.regios->size(); ++i) {
+      const std::string name = "regio" + std::to_string(i);
+      where += fmt::format(" OR regios LIKE ${}", name);
+      params.push_back({name, "%," + (*f.regios)[i] + ",%"});
+    }
+    where += ")";
+  }
   AuditPagina out;
-  for (const Row row : conn.query(std::string("SELECT ") + columns + " FROM auditregel" + where +
-                                      " ORDER BY volgnummer DESC LIMIT $limit OFFSET $offset",
+  for (const Row row : conn.query(fmt::format("SELECT {} FROM auditregel{} ORDER BY volgnummer DESC LIMIT $limit OFFSET $offset",
+                                              columns, where),
                                   params)) {
     out.regels.push_back(read(row));
   }
-  out.total = conn.query("SELECT COUNT(*) FROM auditregel" + where, params)[0].get<std::int64_t>(0);
+  out.total = conn.query(fmt::format("SELECT COUNT(*) FROM auditregel{}", where), params)[0].get<std::int64_t>(0);
   return out;
 }
 
@@ -81,10 +93,9 @@ ChainStatus verify_audit_chain(Connection& conn, const ChainHash& hash) {
   std::string vorige(64, '0');
   std::int64_t after = 0;
   for (;;) {
-    const Result batch = conn.query(std::string("SELECT ") + columns +
-                                        " FROM auditregel WHERE volgnummer > $after"
-                                        " ORDER BY volgnummer LIMIT $limit",
-                                    {{"after", after}, {"limit", batch_size}});
+    const Result batch =
+        conn.query(fmt::format("SELECT {} FROM auditregel WHERE volgnummer > $after ORDER BY volgnummer LIMIT $limit", columns),
+                   {{"after", after}, {"limit", batch_size}});
     if (batch.empty()) return status;
     for (const Row row : batch) {
       const Auditregel r = read(row);

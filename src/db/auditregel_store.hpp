@@ -26,6 +26,8 @@ struct AuditFilter {
   std::string object_id;
   std::string van;  // RFC 3339, inclusive
   std::string tot;  // RFC 3339, exclusive
+  // Only entries of these regio's and entries without a regio; nullopt: all (command line).
+  std::optional<std::vector<std::string>> regios;
   std::int64_t limit = 100;
   std::int64_t offset = 0;
 };

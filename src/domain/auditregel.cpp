@@ -52,11 +52,18 @@ bool is_nette_tekst(std::string_view text) {
   return true;
 }
 
+std::string regio_lijst(const std::vector<std::string>& codes) {
+  if (codes.empty()) return "";
+  std::string out = ",";
+  for (const auto& c : codes) out += c + ",";
+  return out;
+}
+
 std::string audit_canoniek(const Auditregel& r) {
   std::string out;
   for (const std::string* field : {&r.vorige_hash, &r.tijdstempel, &r.actor, &r.actie, &r.object_type,
                                    &r.object_id, &r.resultaat, &r.oorsprong_adres,
-                                   &r.oorsprong_user_agent, &r.trace_id}) {
+                                   &r.oorsprong_user_agent, &r.trace_id, &r.regios}) {
     out += std::to_string(field->size());
     out += ':';
     out += *field;

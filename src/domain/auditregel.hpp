@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rmt {
 
@@ -20,7 +21,14 @@ struct Auditregel {
   std::string trace_id;
   std::string vorige_hash;
   std::string hash;
+  // The regio's the entry belongs to, as ",AM13,AM18," (empty: none, e.g. a login attempt for
+  // an unknown account): a privacy officer reads the entries of their own regio's and those
+  // without one. Covered by the hash.
+  std::string regios;
 };
+
+// ",AM13,AM18," from a list of regio codes (empty list: "").
+std::string regio_lijst(const std::vector<std::string>& codes);
 
 // Client-supplied text (user agent, identifiers) as stored: control characters (CR, LF, ESC…)
 // become U+FFFD and the length is capped, so a value cannot forge extra lines in any log view.

@@ -88,7 +88,8 @@ SessieBeeld SessieService::inloggen(const std::string& email_invoer, const std::
     mislukt(*conn, account_sleutel, drempel_account, o);
     mislukt(*conn, adres_sleutel, drempel_adres, o);
     verantwoording_->audit(*conn, o, "anoniem",
-                           {"inloggen", "account", account_sleutel.substr(8, 16), "mislukt"});
+                           {"inloggen", "account", account_sleutel.substr(8, 16), "mislukt",
+                            gegevens ? regios_van(gegevens->medewerker.rollen) : std::vector<std::string>{}});
     tx.commit();
     throw onjuiste_combinatie();
   }
@@ -128,11 +129,12 @@ void SessieService::mislukt(db::Connection& conn, const std::string& sleutel, co
   }
 }
 
-void SessieService::vereis_niet_geblokkeerd(db::Connection& conn, const std::string& email, const Oorsprong& o) {
+void SessieService::vereis_niet_geblokkeerd(db::Connection& conn, const Medewerker& m, const Oorsprong& o) {
+  const std::string& email = m.email;
   const std::string sleutel = account_sleutel_van(verantwoording_->keys(), email);
   const long long wacht = seconden_geblokkeerd(db::find_inlogpoging(conn, sleutel), Clock::now());
   if (wacht == 0) return;
-  verantwoording_->audit_apart(conn, o, "anoniem", {"inloggen", "account", sleutel.substr(8, 16), "geweigerd"});
+  verantwoording_->audit_apart(conn, o, m.id, {"tweede_factor", "account", sleutel.substr(8, 16), "geweigerd"});
   throw Error(ErrorCode::too_many_requests,
               "Te veel mislukte pogingen. Probeer het over " + std::to_string((wacht + 59) / 60) + " minuten opnieuw.")
       .with_retry_after(wacht);
@@ -225,7 +227,7 @@ SessieBeeld SessieService::tweede_factor(const Aanmelding& a, const std::optiona
   if (!gegevens || !gegevens->totp_geheim || gegevens->medewerker.status != "actief") throw niet_ingelogd();
   const auto nu = Clock::now();
   const std::string actor = gegevens->medewerker.id;
-  vereis_niet_geblokkeerd(*conn, gegevens->medewerker.email, a.oorsprong);
+  vereis_niet_geblokkeerd(*conn, gegevens->medewerker, a.oorsprong);
 
   db::Transaction tx(*conn, db::TxMode::write);
   bool gelukt = false;
@@ -276,7 +278,7 @@ std::pair<SessieBeeld, std::vector<std::string>> SessieService::totp_registratie
   const std::string actor = m->medewerker.id;
   const auto& key = verantwoording_->keys().veld;
   const std::string geheim = security::open(key, *g.sessie.totp_geheim_nieuw, totp_nieuw_ad(g.sessie.id));
-  vereis_niet_geblokkeerd(*conn, m->medewerker.email, a.oorsprong);
+  vereis_niet_geblokkeerd(*conn, m->medewerker, a.oorsprong);
   const auto stap = security::totp_verify(geheim, code, unix_now(), std::nullopt);
   db::Transaction tx(*conn, db::TxMode::write);
   if (!stap) foute_code(*conn, tx, g, m->medewerker.email, "totp_ingesteld", a.oorsprong);

@@ -73,7 +73,7 @@ class SessieService {
   Context token_context(db::Connection& conn, const Aanmelding& a, const std::string& token);
   void mislukt(db::Connection& conn, const std::string& sleutel, const Drempel& drempel, const Oorsprong& o);
   // 429 while the account is locked (also at the TOTP step).
-  void vereis_niet_geblokkeerd(db::Connection& conn, const std::string& email, const Oorsprong& o);
+  void vereis_niet_geblokkeerd(db::Connection& conn, const Medewerker& m, const Oorsprong& o);
   // A wrong TOTP or recovery code inside the open write transaction: counted for the session
   // (atomically) and against the account's throttle; the fifth ends the session. Commits, throws.
   [[noreturn]] void foute_code(db::Connection& conn, db::Transaction& tx, const Gevonden& g, const std::string& email,

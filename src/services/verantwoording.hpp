@@ -21,6 +21,8 @@ struct AuditInvoer {
   std::string object_type;
   std::string object_id;
   std::string resultaat = "gelukt";  // gelukt, mislukt, geweigerd
+  // The regio's of the entry. Empty: those of the actor (a medewerker's roles, a token's regio).
+  std::vector<std::string> regios = {};
 };
 
 class Verantwoording {

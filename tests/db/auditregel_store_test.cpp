@@ -22,9 +22,10 @@ class AuditregelStoreTest : public testing::TestWithParam<Dialect> {
   static ChainHash chain(const std::string& key = audit_key) {
     return [key](const Auditregel& r) { return security::audit_chain_hash(key, r); };
   }
-  Auditregel append(std::string actor, std::string actie, std::string object_id, std::string user_agent = "test") {
+  Auditregel append(std::string actor, std::string actie, std::string object_id, std::string user_agent = "test",
+                    std::string regios = ",AM13,") {
     Auditregel r{0, "", std::move(actor), std::move(actie), "medewerker", std::move(object_id),
-                 "gelukt", "127.0.0.1", std::move(user_agent), "trace", "", ""};
+                 "gelukt", "127.0.0.1", std::move(user_agent), "trace", "", "", std::move(regios)};
     Transaction tx(*conn_, TxMode::write);
     append_auditregel(*conn_, r, chain());
     tx.commit();
@@ -67,7 +68,7 @@ TEST_P(AuditregelStoreTest, AnotherKeyCannotVerifyTheChain) {
 }
 
 TEST_P(AuditregelStoreTest, AppendOutsideATransactionIsRefused) {
-  Auditregel r{0, "", "m1", "inloggen", "medewerker", "m1", "gelukt", "", "", "", "", ""};
+  Auditregel r{0, "", "m1", "inloggen", "medewerker", "m1", "gelukt", "", "", "", "", "", ""};
   EXPECT_THROW(append_auditregel(*conn_, r, chain()), Error);
   EXPECT_EQ(list_auditregels(*conn_, {}).total, 0);
 }
@@ -75,7 +76,7 @@ TEST_P(AuditregelStoreTest, AppendOutsideATransactionIsRefused) {
 TEST_P(AuditregelStoreTest, RolledBackChangeLeavesNoEntry) {
   {
     Transaction tx(*conn_, TxMode::write);
-    Auditregel r{0, "", "m1", "inloggen", "medewerker", "m1", "gelukt", "", "", "", "", ""};
+    Auditregel r{0, "", "m1", "inloggen", "medewerker", "m1", "gelukt", "", "", "", "", "", ""};
     append_auditregel(*conn_, r, chain());
   }
   EXPECT_EQ(list_auditregels(*conn_, {}).total, 0);
@@ -90,6 +91,23 @@ TEST_P(AuditregelStoreTest, LogInjectionInClientTextIsNeutralised) {
   EXPECT_EQ(page.regels[0].oorsprong_user_agent.find('\n'), std::string::npos);
   EXPECT_EQ(page.regels[0].object_id.find('\n'), std::string::npos);
   EXPECT_FALSE(verify_audit_chain(*conn_, chain()).eerste_breuk);
+}
+
+TEST_P(AuditregelStoreTest, RegioFilterKeepsOwnRegiosAndEntriesWithoutRegio) {
+  append("a", "x", "1", "test", ",AM13,");
+  append("b", "x", "2", "test", ",AM18,");
+  append("c", "x", "3", "test", ",AM01,AM18,");
+  append("anoniem", "x", "4", "test", "");
+  AuditFilter f;
+  f.regios = std::vector<std::string>{"AM18"};
+  std::vector<std::string> actors;
+  for (const auto& r : list_auditregels(*conn_, f).regels) actors.push_back(r.actor);
+  EXPECT_EQ(actors, (std::vector<std::string>{"anoniem", "c", "b"}));
+  f.regios = std::vector<std::string>{"AM1"};
+  EXPECT_EQ(list_auditregels(*conn_, f).total, 1) << "AM1 must not match AM13 or AM18";
+  EXPECT_EQ(verify_audit_chain(*conn_, chain()).eerste_breuk, std::nullopt);
+  conn_->execute("UPDATE auditregel SET regios = ',AM13,' WHERE actor = 'b'");
+  EXPECT_EQ(verify_audit_chain(*conn_, chain()).eerste_breuk, 2) << "the regio is covered by the hash";
 }
 
 TEST_P(AuditregelStoreTest, FiltersByActorObjectAndPeriodNewestFirst) {

@@ -388,3 +388,58 @@ TEST(IdentiteitReview, NoTakeOverOfSomeoneWithARoleInAnotherRegio) {
 
 }  // namespace
 }  // namespace rmt
+
+namespace rmt {
+namespace {
+
+TEST_F(Identiteit, PrivacyReadsOnlyTheLogsOfItsOwnRegios) {
+  const TestSessie& bram = als("beheerder.amsterdam@demo.example");
+  const std::string bram_id = id_van(bram);
+  ASSERT_EQ(bram.get("/api/v1/medewerkers/" + bram_id).status, 200);
+  const std::string bea_id = id_van(als("beheerder@demo.example"));
+  ASSERT_EQ(als("beheerder@demo.example").get("/api/v1/medewerkers/" + bea_id).status, 200);
+  const TestSessie& privacy = als("privacy@demo.example");
+  EXPECT_EQ(privacy.get("/api/v1/auditregels?actor=" + bea_id).body.find("\"total\":0,"), std::string::npos);
+  EXPECT_NE(privacy.get("/api/v1/auditregels?actor=" + bram_id).body.find("\"total\":0,"), std::string::npos) << "AM18's entries";
+  const auto zoek = [&](const std::string& id) {
+    return privacy.send("POST", "/api/v1/verwerkingen/zoeken", R"({"soort":"medewerker","identificatie":")" + id + R"("})").body;
+  };
+  EXPECT_EQ(zoek(bea_id).find("\"total\":0,"), std::string::npos);
+  EXPECT_NE(zoek(bram_id).find("\"total\":0,"), std::string::npos) << "a person of AM18 has no entries for AM13's officer";
+}
+
+// Production mode: keys required, the __Host- cookie with Secure.
+TEST(IdentiteitProductie, HostPrefixedSecureCookie) {
+  char tmpl[] = "/tmp/rmt-prod-test-XXXXXX";
+  const std::string dir = ::mkdtemp(tmpl);
+  const std::string db = "sqlite://" + dir + "/rmt.sqlite";
+  int code = 0;
+  std::string out;
+  {
+    FILE* p = ::popen((std::string(RMT_BINARY) + " admin create-user --naam Prod --email prod@demo.example --regio AM13 --mode development --key-file " +
+                       dir + "/keys --database " + db + " 2>&1").c_str(), "r");
+    char buf[512];
+    while (p && std::fgets(buf, sizeof buf, p)) out += buf;
+    code = p ? ::pclose(p) : -1;
+  }
+  ASSERT_EQ(code, 0) << out;
+  const std::string marker = "inloggen): ";
+  const std::string wachtwoord = out.substr(out.find(marker) + marker.size(), 20);
+  test::ServerProcess server({"--mode", "production", "--key-file", dir + "/keys", "--database", db});
+  const auto r = test::json_request(server.port(), "POST", "/api/v1/sessie",
+                                    R"({"email":"prod@demo.example","wachtwoord":")" + wachtwoord + R"("})");
+  ASSERT_EQ(r.status, 201) << r.body;
+  const std::string c = r.header("set-cookie");
+  EXPECT_EQ(c.rfind("__Host-rmt-sessie=", 0), 0u) << c;
+  for (const char* flag : {"; Secure", "; HttpOnly", "; SameSite=Strict", "; Path=/"}) EXPECT_NE(c.find(flag), std::string::npos) << c;
+  EXPECT_EQ(c.find("Domain="), std::string::npos);
+  const std::string cookie = test::cookie_van(r);
+  EXPECT_EQ(test::json_text(test::request(server.port(), "GET", "/api/v1/sessie", "", {{"Cookie", cookie}}).body, "stap"),
+            "totp-registreren");
+  EXPECT_EQ(test::request(server.port(), "GET", "/api/v1/sessie", "", {{"Cookie", "rmt-sessie" + cookie.substr(cookie.find('='))}}).status, 401)
+      << "production reads only the __Host- cookie";
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace rmt
