@@ -9,7 +9,8 @@ namespace rmt {
 
 enum class ErrorCode {
   invalid_input,          // 400: bad syntax or failed validation (lists invalid params)
-  unauthenticated,        // 401
+  unauthenticated,        // 401: no (valid) session or token
+  login_failed,           // 401: wrong password or code at a login step
   forbidden,              // 403
   not_found,              // 404
   method_not_allowed,     // 405

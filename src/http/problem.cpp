@@ -15,6 +15,7 @@ Kind kind_of(ErrorCode code) noexcept {
   switch (code) {
     case ErrorCode::invalid_input: return {400, "ongeldige-invoer", "Een of meer parameters zijn ongeldig."};
     case ErrorCode::unauthenticated: return {401, "niet-ingelogd", "Inloggen is vereist."};
+    case ErrorCode::login_failed: return {401, "inloggen-mislukt", "Inloggen is niet gelukt."};
     case ErrorCode::forbidden: return {403, "geen-toegang", "U heeft geen toegang tot deze resource."};
     case ErrorCode::not_found: return {404, "niet-gevonden", "De resource bestaat niet."};
     case ErrorCode::method_not_allowed: return {405, "methode-niet-toegestaan", "Deze methode is niet toegestaan op deze resource."};

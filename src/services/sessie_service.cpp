@@ -19,7 +19,7 @@ constexpr std::string_view activiteit_toegang = "va-toegang";
 
 Error niet_ingelogd() { return Error(ErrorCode::unauthenticated, "Log in om verder te gaan."); }
 Error onjuiste_combinatie() {
-  return Error(ErrorCode::unauthenticated, "Het e-mailadres of het wachtwoord is onjuist.");
+  return Error(ErrorCode::login_failed, "Het e-mailadres of het wachtwoord is onjuist.");
 }
 
 std::string totp_ad(std::string_view medewerker_id) { return "medewerker.totp_geheim:" + std::string(medewerker_id); }
@@ -153,7 +153,7 @@ void SessieService::foute_code(db::Connection& conn, db::Transaction& tx, const 
     throw Error(ErrorCode::too_many_requests, "Te veel onjuiste codes. Log opnieuw in.").with_retry_after(1);
   }
   tx.commit();
-  throw Error(ErrorCode::unauthenticated, "De code is onjuist of al gebruikt.");
+  throw Error(ErrorCode::login_failed, "De code is onjuist of al gebruikt.");
 }
 
 SessieService::Gevonden SessieService::sessie_van(db::Connection& conn, const Aanmelding& a) {

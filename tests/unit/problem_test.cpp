@@ -17,6 +17,7 @@ TEST(Problem, StatusForEveryErrorCode) {
   const std::vector<std::pair<ErrorCode, int>> expected = {
       {ErrorCode::invalid_input, 400},
       {ErrorCode::unauthenticated, 401},
+      {ErrorCode::login_failed, 401},
       {ErrorCode::forbidden, 403},
       {ErrorCode::not_found, 404},
       {ErrorCode::method_not_allowed, 405},
