@@ -43,11 +43,13 @@ boost::json::object api_token_json(const db::ApiToken& t) {
 }
 
 boost::json::object sessie_json(const Sessie& s, const Medewerker& m) {
-  return {{"stap", stap_naam(s.stap)},
-          {"csrfToken", s.csrf_token},
-          {"verlooptOp", s.verloopt_op},
-          {"absoluutVerlooptOp", s.absoluut_verloopt_op},
-          {"medewerker", medewerker_json(m)}};
+  boost::json::object out{{"stap", stap_naam(s.stap)},
+                          {"csrfToken", s.csrf_token},
+                          {"verlooptOp", s.verloopt_op},
+                          {"absoluutVerlooptOp", s.absoluut_verloopt_op}};
+  // Who the account is and what it may do is shown only after the second factor.
+  if (s.stap == SessieStap::voltooid) out["medewerker"] = medewerker_json(m);
+  return out;
 }
 
 }  // namespace rmt::api

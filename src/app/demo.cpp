@@ -6,6 +6,7 @@
 #include "db/organisatie_store.hpp"
 #include "domain/tijd.hpp"
 #include "security/field_cipher.hpp"
+#include "security/password.hpp"
 #include "security/random.hpp"
 #include "services/medewerker_service.hpp"
 
@@ -51,15 +52,16 @@ bool laad_demo(db::Connection& conn, const services::Verantwoording& v) {
   organisatie(conn, "UWV Utrecht", "uwv", "AM13");
   organisatie(conn, "Gemeente Utrecht", "gemeente", "AM13");
   const std::string amsterdam = organisatie(conn, "Werkcentrum Groot Amsterdam", "werkcentrum", "AM18");
+  const std::string hash = security::hash_password(demo_wachtwoord);  // one hash for all: same password
   for (const DemoAccount& a : accounts) {
     MedewerkerInvoer in;
     in.naam = a.naam;
     in.email = a.email;
     in.organisatie_id = std::string(a.regio) == "AM18" ? amsterdam : utrecht;
     in.rollen = {{a.rol, a.regio}};
-    const auto made = services::maak_medewerker_systeem(conn, v, in, std::string(demo_wachtwoord), !a.totp);
+    const auto made = services::maak_medewerker_systeem(conn, v, in, hash, !a.totp);
     if (a.totp) {
-      const std::string& id = made.medewerker.id;
+      const std::string& id = made.id;
       db::set_totp(conn, id, security::seal(v.keys().veld, demo_totp_geheim, "medewerker.totp_geheim:" + id));
     }
   }

@@ -15,6 +15,7 @@
 #include "db/organisatie_store.hpp"
 #include "domain/tijd.hpp"
 #include "services/medewerker_service.hpp"
+#include "security/password.hpp"
 #include "security/random.hpp"
 #include "transport/server.hpp"
 
@@ -81,10 +82,11 @@ int create_user(const rmt::app::Config& config, const std::string& naam, const s
   beheer.regio_codes = {regio};
   rmt::db::insert_organisatie(*conn, beheer, rmt::to_rfc3339(std::chrono::system_clock::now()));
   in.organisatie_id = beheer.id;
-  const auto made = rmt::services::maak_medewerker_systeem(*conn, v, in, std::nullopt, true);
+  const std::string wachtwoord = rmt::security::generate_password();
+  const auto made = rmt::services::maak_medewerker_systeem(*conn, v, in, rmt::security::hash_password(wachtwoord), true);
   tx.commit();
   std::printf("Beheerder %s aangemaakt in %s.\nEenmalig wachtwoord (wijzigen bij de eerste keer inloggen): %s\n",
-              made.medewerker.email.c_str(), regio.c_str(), made.eenmalig_wachtwoord.c_str());
+              made.email.c_str(), regio.c_str(), wachtwoord.c_str());
   return 0;
 }
 

@@ -89,18 +89,17 @@ Medewerker MedewerkerService::get(const Context& ctx, const std::string& id) {
   return std::move(*m);
 }
 
-MedewerkerMetWachtwoord maak_medewerker_systeem(db::Connection& conn, const Verantwoording& v, MedewerkerInvoer invoer,
-                                                std::optional<std::string> wachtwoord, bool wachtwoord_wijzigen) {
+Medewerker maak_medewerker_systeem(db::Connection& conn, const Verantwoording& v, MedewerkerInvoer invoer,
+                                   const std::string& wachtwoord_hash, bool wachtwoord_wijzigen) {
   Medewerker m;
   static_cast<MedewerkerInvoer&>(m) = std::move(invoer);
   m.id = security::uuid_v7();
   m.wachtwoord_wijzigen = wachtwoord_wijzigen;
-  const std::string geheim = wachtwoord.value_or(security::generate_password());
-  db::insert_medewerker(conn, m, security::hash_password(geheim), nu());
+  db::insert_medewerker(conn, m, wachtwoord_hash, nu());
   const Oorsprong systeem{"lokaal", "rmt", "", ""};
   v.audit(conn, systeem, "systeem", {"medewerker_aangemaakt", "medewerker", m.id});
   for (const auto& t : m.rollen) v.audit(conn, systeem, "systeem", {"rol_toegekend:" + toekenning_tekst(t), "medewerker", m.id});
-  return {m, geheim};
+  return m;
 }
 
 MedewerkerMetWachtwoord MedewerkerService::create(const Context& ctx, MedewerkerInvoer invoer) {

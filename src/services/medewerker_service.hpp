@@ -39,8 +39,8 @@ class MedewerkerService {
 };
 
 // For the command line (`rmt admin create-user`) and the demo data: no principal, audited as
-// "systeem". Creates the organisation "Beheer" in the regio when organisatie_id is empty.
-MedewerkerMetWachtwoord maak_medewerker_systeem(db::Connection& conn, const Verantwoording& v, MedewerkerInvoer invoer,
-                                                std::optional<std::string> wachtwoord, bool wachtwoord_wijzigen);
+// "systeem"; in the caller's write transaction.
+Medewerker maak_medewerker_systeem(db::Connection& conn, const Verantwoording& v, MedewerkerInvoer invoer,
+                                   const std::string& wachtwoord_hash, bool wachtwoord_wijzigen);
 
 }  // namespace rmt::services
