@@ -74,7 +74,7 @@ void print_demo_logins() {
       "\nDemo-logins (alleen ontwikkelmodus) — wachtwoord voor allemaal: %s\n"
       "  beheerder@demo.example (beheerder AM13), frontoffice@, adviseur@, coordinator@, kassier@,\n"
       "  analist@, privacy@demo.example (die rol in AM13), beheerder.amsterdam@demo.example (AM18)\n"
-      "  TOTP: zet het geheim %s in een authenticator-app (of: oathtool --totp -b %s)\n"
+      "  TOTP: zet het geheim %s in een authenticator-app (of met Debians oathtool: oathtool --totp -b %s)\n"
       "  nieuw@demo.example: eerste keer inloggen — TOTP instellen met QR-code en wachtwoord wijzigen\n\n",
       std::string(demo_wachtwoord).c_str(), std::string(demo_totp_geheim).c_str(),
       std::string(demo_totp_geheim).c_str());

@@ -69,6 +69,7 @@ std::size_t Router::body_limit(Method method, std::string_view path) const {
 }
 
 bool Router::heavy(Method method, std::string_view path) const {
+  if (method == Method::get || method == Method::head) return false;  // reads are never heavy
   const Match m = match(method, path);
   return m.route && m.route->heavy;
 }
