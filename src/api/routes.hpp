@@ -3,6 +3,7 @@
 #include "api/aanmelding.hpp"
 #include "http/router.hpp"
 #include "services/api_token_service.hpp"
+#include "services/klant_service.hpp"
 #include "services/medewerker_service.hpp"
 #include "services/organisatie_service.hpp"
 #include "services/readiness_service.hpp"
@@ -18,6 +19,8 @@ void add_regio_routes(http::Router& router, services::RegioService& regios);
 void add_sessie_routes(http::Router& router, services::SessieService& sessies, CookieBeleid beleid);
 void add_toegang_routes(http::Router& router, services::SessieService& sessies, services::OrganisatieService& organisaties,
                         services::MedewerkerService& medewerkers, services::ApiTokenService& tokens, CookieBeleid beleid);
+void add_klant_routes(http::Router& router, services::SessieService& sessies, services::KlantService& klanten,
+                      CookieBeleid beleid);
 void add_verantwoording_routes(http::Router& router, services::SessieService& sessies,
                                services::Verantwoording& verantwoording, CookieBeleid beleid);
 

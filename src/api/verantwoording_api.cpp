@@ -83,7 +83,7 @@ void add_verantwoording_routes(http::Router& router, services::SessieService& se
     const auto body = read_object(req);
     const auto soort = read_text(body, "soort", v, true, 20);
     const auto id = read_text(body, "identificatie", v, true, 100);
-    if (soort && *soort != "medewerker") v.add("soort", "enum", "Zoeken kan nu op soort medewerker.");
+    if (soort && *soort != "medewerker" && *soort != "klant") v.add("soort", "enum", "Kies medewerker of klant.");
     v.throw_if_invalid();
     const auto page = verantwoording.verwerkingen(ctx, *soort, *id, p);
     boost::json::array items;

@@ -30,6 +30,7 @@ constexpr DemoAccount accounts[] = {
     {"analist@demo.example", "Anouk Analyse", Rol::analist, "AM13", true},
     {"privacy@demo.example", "Pim Privacy", Rol::privacy, "AM13", true},
     {"beheerder.amsterdam@demo.example", "Bram Beheer", Rol::beheerder, "AM18", true},
+    {"frontoffice.amsterdam@demo.example", "Femke Front", Rol::frontoffice, "AM18", true},
     {"nieuw@demo.example", "Nina Nieuw", Rol::adviseur, "AM13", false},
 };
 
@@ -73,7 +74,7 @@ void print_demo_logins() {
   std::printf(
       "\nDemo-logins (alleen ontwikkelmodus) — wachtwoord voor allemaal: %s\n"
       "  beheerder@demo.example (beheerder AM13), frontoffice@, adviseur@, coordinator@, kassier@,\n"
-      "  analist@, privacy@demo.example (die rol in AM13), beheerder.amsterdam@demo.example (AM18)\n"
+      "  analist@, privacy@demo.example (die rol in AM13); beheerder.amsterdam@ en frontoffice.amsterdam@demo.example (AM18)\n"
       "  TOTP: zet het geheim %s in een authenticator-app (of met Debians oathtool: oathtool --totp -b %s)\n"
       "  nieuw@demo.example: eerste keer inloggen — TOTP instellen met QR-code en wachtwoord wijzigen\n\n",
       std::string(demo_wachtwoord).c_str(), std::string(demo_totp_geheim).c_str(),

@@ -20,6 +20,7 @@ http::Router build_router(Services& services) {
   api::add_sessie_routes(router, services.sessies, services.cookie_beleid);
   api::add_toegang_routes(router, services.sessies, services.organisaties, services.medewerkers,
                           services.api_tokens, services.cookie_beleid);
+  api::add_klant_routes(router, services.sessies, services.klanten, services.cookie_beleid);
   api::add_verantwoording_routes(router, services.sessies, *services.verantwoording, services.cookie_beleid);
   return router;
 }

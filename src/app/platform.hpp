@@ -9,6 +9,7 @@
 #include "http/service.hpp"
 #include "security/keys.hpp"
 #include "services/api_token_service.hpp"
+#include "services/klant_service.hpp"
 #include "services/medewerker_service.hpp"
 #include "services/organisatie_service.hpp"
 #include "services/readiness_service.hpp"
@@ -27,6 +28,7 @@ struct Services {
         organisaties(pool, verantwoording),
         medewerkers(pool, verantwoording),
         api_tokens(pool, verantwoording),
+        klanten(pool, verantwoording),
         cookie_beleid(cookie) {}
   std::shared_ptr<services::Verantwoording> verantwoording;
   services::ReadinessService readiness;
@@ -35,6 +37,7 @@ struct Services {
   services::OrganisatieService organisaties;
   services::MedewerkerService medewerkers;
   services::ApiTokenService api_tokens;
+  services::KlantService klanten;
   api::CookieBeleid cookie_beleid;
 };
 

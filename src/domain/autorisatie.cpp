@@ -23,6 +23,7 @@ const std::vector<Regel>& regels() {
       {Actie::auditregels_lezen, {Rol::privacy}},
       {Actie::verwerkingen_lezen, {Rol::privacy}},
       {Actie::casus_lezen, {Rol::frontoffice, Rol::adviseur, Rol::coordinator}},
+      {Actie::casus_schrijven, {Rol::frontoffice, Rol::adviseur, Rol::coordinator}},
   };
   return table;
 }
@@ -59,6 +60,7 @@ std::string_view actie_naam(Actie actie) noexcept {
     case Actie::auditregels_lezen: return "auditregels_lezen";
     case Actie::verwerkingen_lezen: return "verwerkingen_lezen";
     case Actie::casus_lezen: return "casus_lezen";
+    case Actie::casus_schrijven: return "casus_schrijven";
   }
   return "onbekend";
 }

@@ -39,7 +39,8 @@ enum class Actie {
   api_tokens_beheren,
   auditregels_lezen,
   verwerkingen_lezen,
-  casus_lezen,  // any case content (aanmeldingen, klanten, trajecten): never for beheerder
+  casus_lezen,     // any case content (aanmeldingen, klanten, trajecten): never for beheerder
+  casus_schrijven,  // registering and changing case content
 };
 std::string_view actie_naam(Actie actie) noexcept;
 

@@ -109,10 +109,12 @@ db::Pagina<Verwerking> Verantwoording::verwerkingen(const Context& ctx, std::str
   const std::string pseudoniem = betrokkene(soort, id);
   // Regions are hard tenants: a medewerker of another regio has, for this officer, no entries.
   std::vector<std::string> regios_betrokkene;
-  for (const db::Row row : conn->query(
-           "SELECT regio_code FROM medewerker_rol WHERE medewerker_id = $id UNION SELECT regio_code FROM"
-           " organisatie_regio WHERE organisatie_id = (SELECT organisatie_id FROM medewerker WHERE id = $id)",
-           {{"id", std::string(id)}})) {
+  const std::string sql = soort == "klant"
+                              ? "SELECT regio_code FROM klant WHERE id = $id"
+                              : "SELECT regio_code FROM medewerker_rol WHERE medewerker_id = $id UNION SELECT regio_code"
+                                " FROM organisatie_regio WHERE organisatie_id = (SELECT organisatie_id FROM medewerker"
+                                " WHERE id = $id)";
+  for (const db::Row row : conn->query(sql, {{"id", std::string(id)}})) {
     regios_betrokkene.push_back(row.get<std::string>(0));
   }
   const auto eigen = regios_voor(ctx.principal, Actie::verwerkingen_lezen);

@@ -23,7 +23,7 @@ const std::map<Rol, std::string> demo_account = {
 std::optional<Actie> actie_van(const std::string& naam) {
   for (Actie a : {Actie::organisaties_lezen, Actie::organisaties_beheren, Actie::medewerkers_lezen,
                   Actie::medewerkers_beheren, Actie::api_tokens_beheren, Actie::auditregels_lezen,
-                  Actie::verwerkingen_lezen, Actie::casus_lezen}) {
+                  Actie::verwerkingen_lezen, Actie::casus_lezen, Actie::casus_schrijven}) {
     if (actie_naam(a) == naam) return a;
   }
   return std::nullopt;
@@ -58,6 +58,11 @@ TEST(AutorisatieMatrix, EveryRouteEveryRoleOwnAndOtherRegio) {
   std::string own_token = id_in(beheer.send("POST", "/api/v1/api-tokens", token_body).body);
   std::string other_token = id_in(amsterdam.send("POST", "/api/v1/api-tokens", std::string(token_body).replace(token_body.find("AM13"), 4, "AM18")).body);
   ids["/api/v1/api-tokens/{id}"] = {own_token, other_token};
+  const test::TestSessie femke = test::inloggen(port, "frontoffice.amsterdam@demo.example");
+  const std::string klant_body = R"({"naam":"Matrix Klant","geboortedatum":"1980-05-01","woongemeenteCode":"GM0344","bsn":"999990019"})";
+  const std::string own_klant = id_in(sessie[Rol::frontoffice].send("POST", "/api/v1/klanten", klant_body).body);
+  const std::string other_klant = id_in(femke.send("POST", "/api/v1/klanten", std::string(klant_body).replace(klant_body.find("GM0344"), 6, "GM0363")).body);
+  ids["/api/v1/klanten/{id}"] = ids["/api/v1/klanten/{id}/bsn-onthulling"] = {own_klant, other_klant};
   for (const auto& [pattern, pair] : ids) ASSERT_FALSE(pair.first.empty() || pair.second.empty()) << pattern;
 
   const std::string org = ids["/api/v1/organisaties/{id}"].first;
@@ -68,6 +73,8 @@ TEST(AutorisatieMatrix, EveryRouteEveryRoleOwnAndOtherRegio) {
       {"PUT /api/v1/medewerkers/{id}", R"({"naam":"Nina Nieuw","email":"nieuw@demo.example","organisatieId":")" + org + R"(","rollen":[{"rol":"adviseur","regioCode":"AM13"}]})"},
       {"POST /api/v1/api-tokens", token_body},
       {"POST /api/v1/verwerkingen/zoeken", R"({"soort":"medewerker","identificatie":"x"})"},
+      {"POST /api/v1/klanten", R"({"naam":"Matrix $","geboortedatum":"1990-01-01","woongemeenteCode":"GM0344","dubbelBevestigd":true})"},
+      {"POST /api/v1/klanten/zoeken", R"({"naam":"Matrix Klant","geboortedatum":"1980-05-01"})"},
   };
 
   int checked = 0;

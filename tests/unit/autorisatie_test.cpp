@@ -24,6 +24,7 @@ const std::map<Actie, std::set<Rol>>& verwacht() {
       {Actie::auditregels_lezen, {Rol::privacy}},
       {Actie::verwerkingen_lezen, {Rol::privacy}},
       {Actie::casus_lezen, {Rol::frontoffice, Rol::adviseur, Rol::coordinator}},
+      {Actie::casus_schrijven, {Rol::frontoffice, Rol::adviseur, Rol::coordinator}},
   };
   return m;
 }
