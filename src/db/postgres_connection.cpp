@@ -127,6 +127,8 @@ class PostgresConnection final : public Connection {
     if (PQstatus(conn_) != CONNECTION_OK) {
       // libpq's message may contain host and user, not the password; keep it out of the client.
       spdlog::error("postgresql connect failed: {}", PQerrorMessage(conn_));
+      PQfinish(conn_);  // a failed PGconn still owns memory (the constructor's throw skips the destructor)
+      conn_ = nullptr;
       throw Error(ErrorCode::unavailable, "De database is niet beschikbaar.");
     }
     PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
