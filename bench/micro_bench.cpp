@@ -2,6 +2,8 @@
 // of the password primitives (one Argon2id hash; the common-password lookup).
 #include <benchmark/benchmark.h>
 
+#include "app/platform.hpp"
+
 #include "db/sql_text.hpp"
 #include "http/problem.hpp"
 #include "http/router.hpp"
@@ -26,6 +28,17 @@ void BM_RouterMatch(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_RouterMatch);
+
+// The platform's real route table (grows with every issue; matching is a linear scan).
+void BM_RouterMatchPlatform(benchmark::State& state) {
+  rmt::app::Services services(nullptr, {});
+  const auto router = rmt::app::build_router(services);
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(router.match(rmt::http::Method::get, "/api/v1/health"));
+  }
+  state.counters["routes"] = static_cast<double>(router.routes().size());
+}
+BENCHMARK(BM_RouterMatchPlatform);
 
 void BM_ProblemResponse(benchmark::State& state) {
   const rmt::Error error(rmt::ErrorCode::invalid_input, "De aanvraag bevat 2 ongeldige velden.",

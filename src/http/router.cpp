@@ -23,20 +23,27 @@ bool is_param(std::string_view segment) {
   return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
 }
 
-bool match_path(std::string_view pattern, std::string_view path,
+// Compares the pattern's segments with the request path's, already split (no allocation: this
+// runs for every route on every request).
+bool match_path(std::string_view pattern, const std::vector<std::string_view>& have,
                 std::vector<std::pair<std::string, std::string>>* params) {
-  const auto want = segments(pattern);
-  const auto have = segments(path);
-  if (want.size() != have.size()) return false;
-  for (std::size_t i = 0; i < want.size(); ++i) {
-    if (is_param(want[i])) {
+  if (pattern.empty() || pattern.front() != '/') return false;
+  std::size_t start = 1;
+  std::size_t i = 0;
+  for (;; ++i) {
+    const std::size_t slash = pattern.find('/', start);
+    const std::string_view want = pattern.substr(start, slash == std::string_view::npos ? slash : slash - start);
+    if (i >= have.size()) return false;
+    if (is_param(want)) {
       if (have[i].empty()) return false;
-      if (params) params->emplace_back(want[i].substr(1, want[i].size() - 2), have[i]);
-    } else if (want[i] != have[i]) {
+      if (params) params->emplace_back(want.substr(1, want.size() - 2), have[i]);
+    } else if (want != have[i]) {
       return false;
     }
+    if (slash == std::string_view::npos) break;
+    start = slash + 1;
   }
-  return true;
+  return i + 1 == have.size();
 }
 
 }  // namespace
@@ -49,11 +56,12 @@ Route& Router::add(Method method, std::string pattern, Handler handler, std::siz
 Router::Match Router::match(Method method, std::string_view path) const {
   Match m;
   const Method wanted = method == Method::head ? Method::get : method;
+  const auto have = segments(path);
   for (const Route& route : routes_) {
-    if (!match_path(route.pattern, path, nullptr)) continue;
+    if (!match_path(route.pattern, have, nullptr)) continue;
     if (route.method == wanted && !m.route) {
       m.route = &route;
-      match_path(route.pattern, path, &m.params);
+      match_path(route.pattern, have, &m.params);
     }
     if (std::find(m.allowed.begin(), m.allowed.end(), route.method) == m.allowed.end()) {
       m.allowed.push_back(route.method);
