@@ -34,6 +34,29 @@ bool is_verwerkingsactiviteit(const std::string& id) {
   return std::any_of(r.begin(), r.end(), [&](const Verwerkingsactiviteit& a) { return a.id == id; });
 }
 
+namespace {
+
+std::vector<std::string> regios(Connection& conn, const char* sql, const std::string& id) {
+  std::vector<std::string> out;
+  for (const Row row : conn.query(sql, {{"id", id}})) out.push_back(row.get<std::string>(0));
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> regios_van_actor(Connection& conn, const std::string& actor) {
+  if (actor.rfind("token:", 0) == 0) return regios(conn, "SELECT regio_code FROM api_token WHERE id = $id", actor.substr(6));
+  return regios(conn, "SELECT DISTINCT regio_code FROM medewerker_rol WHERE medewerker_id = $id ORDER BY regio_code", actor);
+}
+
+std::vector<std::string> regios_van_betrokkene(Connection& conn, std::string_view soort, const std::string& id) {
+  if (soort == "klant") return regios(conn, "SELECT regio_code FROM klant WHERE id = $id", id);
+  return regios(conn,
+                "SELECT regio_code FROM medewerker_rol WHERE medewerker_id = $id UNION SELECT regio_code FROM"
+                " organisatie_regio WHERE organisatie_id = (SELECT organisatie_id FROM medewerker WHERE id = $id)",
+                id);
+}
+
 void append_verwerking(Connection& conn, const Verwerking& v) {
   conn.execute(
       "INSERT INTO verwerking (trace_id, span_id, naam, start_op, eind_op, verwerkingsactiviteit_id,"

@@ -9,22 +9,6 @@
 #include "security/random.hpp"
 
 namespace rmt::services {
-namespace {
-
-// The regio's an actor works in: a medewerker's role regio's, or an API token's regio.
-std::vector<std::string> actor_regios(db::Connection& conn, const std::string& actor) {
-  std::string sql = "SELECT DISTINCT regio_code FROM medewerker_rol WHERE medewerker_id = $id ORDER BY regio_code";
-  std::string id = actor;
-  if (actor.rfind("token:", 0) == 0) {
-    sql = "SELECT regio_code FROM api_token WHERE id = $id";
-    id = actor.substr(6);
-  }
-  std::vector<std::string> out;
-  for (const db::Row row : conn.query(sql, {{"id", id}})) out.push_back(row.get<std::string>(0));
-  return out;
-}
-
-}  // namespace
 
 void Verantwoording::audit(db::Connection& conn, const Oorsprong& o, std::string_view actor,
                            const AuditInvoer& invoer) const {
@@ -37,7 +21,7 @@ void Verantwoording::audit(db::Connection& conn, const Oorsprong& o, std::string
   r.oorsprong_adres = o.adres;
   r.oorsprong_user_agent = o.user_agent;
   r.trace_id = o.trace_id;
-  r.regios = regio_lijst(invoer.regios.empty() ? actor_regios(conn, r.actor) : invoer.regios);
+  r.regios = regio_lijst(invoer.regios.empty() ? db::regios_van_actor(conn, r.actor) : invoer.regios);
   db::append_auditregel(conn, r, chain_hash());
 }
 
@@ -108,15 +92,7 @@ db::Pagina<Verwerking> Verantwoording::verwerkingen(const Context& ctx, std::str
   autoriseer(*conn, ctx, Actie::verwerkingen_lezen, {}, "verwerking", "*");
   const std::string pseudoniem = betrokkene(soort, id);
   // Regions are hard tenants: a medewerker of another regio has, for this officer, no entries.
-  std::vector<std::string> regios_betrokkene;
-  const std::string sql = soort == "klant"
-                              ? "SELECT regio_code FROM klant WHERE id = $id"
-                              : "SELECT regio_code FROM medewerker_rol WHERE medewerker_id = $id UNION SELECT regio_code"
-                                " FROM organisatie_regio WHERE organisatie_id = (SELECT organisatie_id FROM medewerker"
-                                " WHERE id = $id)";
-  for (const db::Row row : conn->query(sql, {{"id", std::string(id)}})) {
-    regios_betrokkene.push_back(row.get<std::string>(0));
-  }
+  const auto regios_betrokkene = db::regios_van_betrokkene(*conn, soort, std::string(id));
   const auto eigen = regios_voor(ctx.principal, Actie::verwerkingen_lezen);
   const bool zichtbaar = std::any_of(regios_betrokkene.begin(), regios_betrokkene.end(), [&](const std::string& r) {
     return std::find(eigen.begin(), eigen.end(), r) != eigen.end();
