@@ -64,14 +64,22 @@ describe('menu per role', () => {
     expect(labels('beheerder')).toEqual(['nav.regios', 'nav.organisaties', 'nav.medewerkers', 'nav.apiTokens']);
   });
 
-  it('coordinator: organisations and staff', () => {
-    expect(labels('coordinator')).toEqual(['nav.regios', 'nav.organisaties', 'nav.medewerkers']);
+  const toegang = ['nav.aanmeldingen', 'nav.klanten', 'nav.werkgevers', 'nav.contactNieuw'];
+
+  it('coordinator: triage, klanten, organisations and staff', () => {
+    expect(labels('coordinator')).toEqual(['nav.regios', ...toegang, 'nav.organisaties', 'nav.medewerkers']);
   });
 
-  it('frontoffice, adviseur, kassier: organisations', () => {
-    for (const rol of ['frontoffice', 'adviseur', 'kassier'] as const) {
-      expect(labels(rol)).toEqual(['nav.regios', 'nav.organisaties']);
-    }
+  it('frontoffice: triage queue, klanten, werkgevers, contacts and organisations', () => {
+    expect(labels('frontoffice')).toEqual(['nav.regios', ...toegang, 'nav.organisaties']);
+  });
+
+  it('adviseur: klanten, werkgevers and contacts but not the triage queue', () => {
+    expect(labels('adviseur')).toEqual(['nav.regios', 'nav.klanten', 'nav.werkgevers', 'nav.contactNieuw', 'nav.organisaties']);
+  });
+
+  it('kassier: organisations only', () => {
+    expect(labels('kassier')).toEqual(['nav.regios', 'nav.organisaties']);
   });
 
   it('privacy: audit log and processing', () => {
@@ -81,6 +89,7 @@ describe('menu per role', () => {
   it('combines roles', () => {
     expect(labels('privacy', 'coordinator')).toEqual([
       'nav.regios',
+      ...toegang,
       'nav.organisaties',
       'nav.medewerkers',
       'nav.auditlog',

@@ -90,3 +90,11 @@ export function issueApiToken(invoer: ApiTokenInvoer): Promise<ApiResult<ApiToke
 export function revokeApiToken(id: string): Promise<ApiResult<null>> {
   return callNoContent(() => api.DELETE('/api-tokens/{id}', { params: { path: { id } } }));
 }
+
+/** Every medewerker the user may see (beheerder, coordinator), e.g. to assign work. */
+export function loadAllMedewerkers(signal?: AbortSignal): Promise<ApiResult<Medewerker[]>> {
+  return fetchAllPages<MedewerkersCollectie, Medewerker>(
+    (page) => call(() => api.GET('/medewerkers', { params: { query: { page, pageSize: 100 } }, signal })),
+    (collection) => collection._embedded.medewerkers,
+  );
+}

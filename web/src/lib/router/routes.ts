@@ -16,6 +16,17 @@ export type Route =
   | { name: 'apiTokens' }
   | { name: 'auditlog' }
   | { name: 'verwerkingen' }
+  | { name: 'aanmelden' }
+  | { name: 'aanmeldingStatus' }
+  | { name: 'aanmeldingen' }
+  | { name: 'aanmelding'; id: string }
+  | { name: 'klanten' }
+  | { name: 'klantNieuw' }
+  | { name: 'klant'; id: string }
+  | { name: 'werkgevers' }
+  | { name: 'werkgeverNieuw' }
+  | { name: 'werkgever'; id: string }
+  | { name: 'contactNieuw' }
   | { name: 'notFound'; path: string };
 
 /**
@@ -40,6 +51,17 @@ export function routeAccess(route: Route): AccessRule | null {
       return 'auditlogLezen';
     case 'verwerkingen':
       return 'verwerkingenLezen';
+    case 'aanmeldingen':
+    case 'aanmelding':
+      return 'aanmeldingenTriage';
+    case 'klanten':
+    case 'klantNieuw':
+    case 'klant':
+    case 'werkgevers':
+    case 'werkgeverNieuw':
+    case 'werkgever':
+    case 'contactNieuw':
+      return 'klantenWerken';
     default:
       return null;
   }
@@ -70,6 +92,21 @@ export function matchRoute(pathname: string): Route {
   if (path === '/beheer/api-tokens') return { name: 'apiTokens' };
   if (path === '/privacy/auditlog') return { name: 'auditlog' };
   if (path === '/privacy/verwerkingen') return { name: 'verwerkingen' };
+  if (path === '/aanmelden') return { name: 'aanmelden' };
+  if (path === '/aanmelding-status') return { name: 'aanmeldingStatus' };
+  if (path === '/aanmeldingen') return { name: 'aanmeldingen' };
+  if (path === '/klanten') return { name: 'klanten' };
+  if (path === '/klanten/nieuw') return { name: 'klantNieuw' };
+  if (path === '/werkgevers') return { name: 'werkgevers' };
+  if (path === '/werkgevers/nieuw') return { name: 'werkgeverNieuw' };
+  if (path === '/contacten/nieuw') return { name: 'contactNieuw' };
+  const toegang = /^\/(aanmeldingen|klanten|werkgevers)\/([^/]+)$/.exec(path);
+  if (toegang?.[2] !== undefined && uuidPattern.test(toegang[2])) {
+    const id = toegang[2].toLowerCase();
+    if (toegang[1] === 'aanmeldingen') return { name: 'aanmelding', id };
+    if (toegang[1] === 'klanten') return { name: 'klant', id };
+    return { name: 'werkgever', id };
+  }
   const beheer = /^\/beheer\/(organisaties|medewerkers)\/([^/]+)$/.exec(path);
   if (beheer?.[2] !== undefined && uuidPattern.test(beheer[2])) {
     const id = beheer[2].toLowerCase();
@@ -149,4 +186,8 @@ export function organisatiePath(id: string): string {
 
 export function medewerkerPath(id: string): string {
   return `/beheer/medewerkers/${encodeURIComponent(id)}`;
+}
+
+export function aanmeldingPath(id: string): string {
+  return `/aanmeldingen/${encodeURIComponent(id)}`;
 }

@@ -21,6 +21,8 @@ export const access = {
   apiTokensBeheren: ['beheerder'],
   auditlogLezen: ['privacy'],
   verwerkingenLezen: ['privacy'],
+  aanmeldingenTriage: ['frontoffice', 'coordinator'],
+  klantenWerken: ['frontoffice', 'adviseur', 'coordinator'],
 } as const satisfies Record<string, readonly Rol[]>;
 
 export type AccessRule = keyof typeof access;
@@ -48,6 +50,10 @@ export interface MenuItem {
 /** The main menu; items the user may not use are left out. */
 export const menuItems: readonly MenuItem[] = [
   { path: '/regios', label: 'nav.regios', rule: null },
+  { path: '/aanmeldingen', label: 'nav.aanmeldingen', rule: 'aanmeldingenTriage' },
+  { path: '/klanten', label: 'nav.klanten', rule: 'klantenWerken' },
+  { path: '/werkgevers', label: 'nav.werkgevers', rule: 'klantenWerken' },
+  { path: '/contacten/nieuw', label: 'nav.contactNieuw', rule: 'klantenWerken' },
   { path: '/beheer/organisaties', label: 'nav.organisaties', rule: 'organisatiesLezen' },
   { path: '/beheer/medewerkers', label: 'nav.medewerkers', rule: 'medewerkersLezen' },
   { path: '/beheer/api-tokens', label: 'nav.apiTokens', rule: 'apiTokensBeheren' },

@@ -1,0 +1,33 @@
+import type { Code, CodelijstNaam } from './api/codelijsten';
+import type { Locale } from './i18n/translate';
+
+/**
+ * The server's code lists describe their codes in Dutch. For English the UI has its own
+ * labels for the codes it knows; anything else keeps the Dutch description.
+ */
+const english: Partial<Record<CodelijstNaam, Record<string, string>>> = {
+  categorie: {
+    werk_vinden: 'Finding work',
+    van_werk_naar_werk: 'From job to job',
+    scholing: 'Training or education',
+    loopbaan: 'Career advice',
+    personeelsvraag: 'Staffing question (employers)',
+    anders: 'Something else',
+  },
+  kanaal: { web: 'Web form', telefoon: 'Telephone', balie: 'Front desk', partner: 'Referral by a partner' },
+  soort: { persoon: 'Person', werkgever: 'Employer' },
+  uitkomst: { informatie_gegeven: 'Information given', doorverwezen: 'Referred elsewhere', anders: 'Other' },
+};
+
+export function codeLabel(naam: CodelijstNaam, code: string, codes: readonly Code[], locale: Locale): string {
+  if (locale === 'en') {
+    const own = english[naam]?.[code];
+    if (own !== undefined) return own;
+  }
+  return codes.find((c) => c.code === code)?.omschrijving ?? code;
+}
+
+/** Options for a select list, in the server's order. */
+export function codeOptions(naam: CodelijstNaam, codes: readonly Code[], locale: Locale): { value: string; label: string }[] {
+  return codes.map((c) => ({ value: c.code, label: codeLabel(naam, c.code, codes, locale) }));
+}
