@@ -12,6 +12,7 @@ export const demoUsers = {
   beheerder: 'beheerder@demo.example',
   beheerderAmsterdam: 'beheerder.amsterdam@demo.example',
   frontoffice: 'frontoffice@demo.example',
+  frontofficeAmsterdam: 'frontoffice.amsterdam@demo.example',
   adviseur: 'adviseur@demo.example',
   coordinator: 'coordinator@demo.example',
   kassier: 'kassier@demo.example',

@@ -17,7 +17,7 @@ test.describe('toetsenbord', () => {
 
     // The next Tab continues inside the main content, not in the header.
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('link', { name: 'Naar de arbeidsmarktregio’s' })).toBeFocused();
+    await expect(page.getByRole('link', { name: 'Stel uw vraag (aanmelden)' })).toBeFocused();
   });
 
   test('navigeren met het toetsenbord zet de focus op de kop van de nieuwe pagina', async ({ page }) => {

@@ -26,6 +26,17 @@ export const appPages: AppPage[] = [
   },
   { name: 'toegankelijkheidsverklaring', path: '/toegankelijkheid', heading: 'Toegankelijkheidsverklaring' },
   {
+    name: 'vraag stellen (aanmelden)',
+    path: '/aanmelden',
+    heading: 'Stel uw vraag aan het werkcentrum',
+    // 342 gemeenten and the code lists are loaded.
+    ready: async (page) => {
+      await expect(page.locator('#aanm-gemeente option')).toHaveCount(343);
+      await expect(page.locator('#aanm-categorie option')).not.toHaveCount(1);
+    },
+  },
+  { name: 'status van een aanmelding', path: '/aanmelding-status', heading: 'Status van uw aanmelding' },
+  {
     name: 'onbekende regio',
     path: '/regios/AM99',
     heading: 'Arbeidsmarktregio niet gevonden',

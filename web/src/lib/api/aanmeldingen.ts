@@ -55,7 +55,8 @@ export interface AanmeldingSamenvatting {
   soort: AanmeldingSoort;
   bedrijfsnaam: string | null;
   gemeenteCode: string;
-  gemeenteNaam: string;
+  /** In the contract; not (yet) sent by every server version: the UI falls back to GET /gemeenten. */
+  gemeenteNaam?: string | null;
   regioCode: string;
   categorie: string;
   kanaal: string;
