@@ -1,4 +1,4 @@
-#include "api/aanmelding.hpp"
+#include "api/legitimatie.hpp"
 
 #include <chrono>
 
@@ -36,8 +36,8 @@ services::Oorsprong oorsprong(const http::Request& request) {
           request.trace.trace_id, request.trace.span_id};
 }
 
-services::Aanmelding aanmelding(const http::Request& request, const CookieBeleid& beleid) {
-  services::Aanmelding a;
+services::Legitimatie legitimatie(const http::Request& request, const CookieBeleid& beleid) {
+  services::Legitimatie a;
   if (auto cookies = request.headers.get("Cookie")) a.sessie_token = cookie_waarde(*cookies, beleid.naam());
   if (auto auth = request.headers.get("Authorization")) {
     constexpr std::string_view bearer = "Bearer ";

@@ -17,7 +17,7 @@ struct CookieBeleid {
 };
 
 services::Oorsprong oorsprong(const http::Request& request);
-services::Aanmelding aanmelding(const http::Request& request, const CookieBeleid& beleid);
+services::Legitimatie legitimatie(const http::Request& request, const CookieBeleid& beleid);
 
 // Set-Cookie values: a new session token, and the one that clears it.
 std::string sessie_cookie(const CookieBeleid& beleid, std::string_view token);

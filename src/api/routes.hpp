@@ -1,8 +1,11 @@
 #pragma once
 // Route registration, one function per resource file.
-#include "api/aanmelding.hpp"
+#include "api/legitimatie.hpp"
 #include "http/router.hpp"
+#include "services/aanmelding_service.hpp"
 #include "services/api_token_service.hpp"
+#include "services/contact_service.hpp"
+#include "services/intake_service.hpp"
 #include "services/klant_service.hpp"
 #include "services/medewerker_service.hpp"
 #include "services/organisatie_service.hpp"
@@ -10,6 +13,7 @@
 #include "services/regio_service.hpp"
 #include "services/sessie_service.hpp"
 #include "services/verantwoording.hpp"
+#include "services/werkgever_service.hpp"
 
 namespace rmt::api {
 
@@ -19,8 +23,15 @@ void add_regio_routes(http::Router& router, services::RegioService& regios);
 void add_sessie_routes(http::Router& router, services::SessieService& sessies, CookieBeleid beleid);
 void add_toegang_routes(http::Router& router, services::SessieService& sessies, services::OrganisatieService& organisaties,
                         services::MedewerkerService& medewerkers, services::ApiTokenService& tokens, CookieBeleid beleid);
+void add_codelijst_routes(http::Router& router);
+void add_aanmelding_routes(http::Router& router, services::SessieService& sessies,
+                           services::AanmeldingService& aanmeldingen, CookieBeleid beleid);
 void add_klant_routes(http::Router& router, services::SessieService& sessies, services::KlantService& klanten,
-                      CookieBeleid beleid);
+                      services::IntakeService& intakes, CookieBeleid beleid);
+void add_werkgever_routes(http::Router& router, services::SessieService& sessies, services::WerkgeverService& werkgevers,
+                          CookieBeleid beleid);
+void add_contact_routes(http::Router& router, services::SessieService& sessies, services::ContactService& contacten,
+                        CookieBeleid beleid);
 void add_verantwoording_routes(http::Router& router, services::SessieService& sessies,
                                services::Verantwoording& verantwoording, CookieBeleid beleid);
 

@@ -1,4 +1,4 @@
-#include "api/aanmelding.hpp"
+#include "api/legitimatie.hpp"
 #include "api/json_body.hpp"
 #include "api/json_invoer.hpp"
 #include "api/routes.hpp"
@@ -32,12 +32,12 @@ void add_sessie_routes(http::Router& router, services::SessieService& sessies, C
   login.heavy = true;
 
   router.add(http::Method::get, "/api/v1/sessie", [&sessies, beleid](http::Request& req) {
-    const auto b = sessies.huidige(aanmelding(req, beleid));
+    const auto b = sessies.huidige(legitimatie(req, beleid));
     return json(200, sessie_json(b.sessie, b.medewerker));
   }).toegang = "sessie";
 
   router.add(http::Method::del, "/api/v1/sessie", [&sessies, beleid](http::Request& req) {
-    sessies.uitloggen(aanmelding(req, beleid));
+    sessies.uitloggen(legitimatie(req, beleid));
     http::Response r;
     r.status = 204;
     r.headers.add("Set-Cookie", wis_cookie(beleid));
@@ -45,7 +45,7 @@ void add_sessie_routes(http::Router& router, services::SessieService& sessies, C
   }).toegang = "sessie";
 
   router.add(http::Method::post, "/api/v1/sessie/verlenging", [&sessies, beleid](http::Request& req) {
-    const auto b = sessies.verlengen(aanmelding(req, beleid));
+    const auto b = sessies.verlengen(legitimatie(req, beleid));
     return json(200, sessie_json(b.sessie, b.medewerker));
   }, small_body).toegang = "sessie";
 
@@ -55,12 +55,12 @@ void add_sessie_routes(http::Router& router, services::SessieService& sessies, C
     const auto code = read_text(body, "code", v, false, 6);
     const auto herstelcode = read_text(body, "herstelcode", v, false, 32);
     v.throw_if_invalid();
-    const auto b = sessies.tweede_factor(aanmelding(req, beleid), code, herstelcode);
+    const auto b = sessies.tweede_factor(legitimatie(req, beleid), code, herstelcode);
     return sessie_response(200, b, beleid, sessie_json(b.sessie, b.medewerker));
   }, small_body).toegang = "sessie";
 
   router.add(http::Method::post, "/api/v1/sessie/totp-registratie", [&sessies, beleid](http::Request& req) {
-    const auto r = sessies.totp_registratie_starten(aanmelding(req, beleid));
+    const auto r = sessies.totp_registratie_starten(legitimatie(req, beleid));
     return json(201, {{"otpauthUri", r.otpauth_uri}, {"geheim", r.geheim}});
   }, small_body).toegang = "sessie";
 
@@ -69,7 +69,7 @@ void add_sessie_routes(http::Router& router, services::SessieService& sessies, C
     Validation v;
     const auto code = read_text(body, "code", v, true, 6);
     v.throw_if_invalid();
-    auto [b, codes] = sessies.totp_registratie_bevestigen(aanmelding(req, beleid), *code);
+    auto [b, codes] = sessies.totp_registratie_bevestigen(legitimatie(req, beleid), *code);
     boost::json::array herstelcodes;
     for (auto& c : codes) herstelcodes.push_back(boost::json::string(c));
     return sessie_response(200, b, beleid,
@@ -82,7 +82,7 @@ void add_sessie_routes(http::Router& router, services::SessieService& sessies, C
     const auto huidig = read_text(body, "huidigWachtwoord", v, true, 128);
     const auto nieuw = read_text(body, "nieuwWachtwoord", v, true, 128);
     v.throw_if_invalid();
-    sessies.wachtwoord_wijzigen(aanmelding(req, beleid), *huidig, *nieuw);
+    sessies.wachtwoord_wijzigen(legitimatie(req, beleid), *huidig, *nieuw);
     http::Response r;
     r.status = 204;
     return r;

@@ -1,4 +1,4 @@
-#include "api/aanmelding.hpp"
+#include "api/legitimatie.hpp"
 #include "api/json_body.hpp"
 #include "api/json_invoer.hpp"
 #include "api/paginering_params.hpp"
@@ -67,17 +67,11 @@ MedewerkerInvoer medewerker_invoer(const http::Request& req) {
   return m;
 }
 
-http::Response met_etag(int status, const boost::json::object& body, std::int64_t versie) {
-  http::Response r = json(status, body);
-  r.headers.set("ETag", etag(versie));
-  return r;
-}
-
 }  // namespace
 
 void add_toegang_routes(http::Router& router, services::SessieService& sessies, services::OrganisatieService& organisaties,
                         services::MedewerkerService& medewerkers, services::ApiTokenService& tokens, CookieBeleid beleid) {
-  auto context = [&sessies, beleid](const http::Request& req) { return sessies.context(aanmelding(req, beleid)); };
+  auto context = [&sessies, beleid](const http::Request& req) { return sessies.context(legitimatie(req, beleid)); };
 
   router.add(http::Method::get, "/api/v1/organisaties", [&organisaties, context](http::Request& req) {
     Validation v;

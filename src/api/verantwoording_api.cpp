@@ -1,4 +1,4 @@
-#include "api/aanmelding.hpp"
+#include "api/legitimatie.hpp"
 #include "api/json_body.hpp"
 #include "api/json_invoer.hpp"
 #include "api/paginering_params.hpp"
@@ -29,7 +29,7 @@ std::string tekst_filter(const http::Request& req, std::string_view name, Valida
 
 void add_verantwoording_routes(http::Router& router, services::SessieService& sessies,
                                services::Verantwoording& verantwoording, CookieBeleid beleid) {
-  auto context = [&sessies, beleid](const http::Request& req) { return sessies.context(aanmelding(req, beleid)); };
+  auto context = [&sessies, beleid](const http::Request& req) { return sessies.context(legitimatie(req, beleid)); };
 
   router.add(http::Method::get, "/api/v1/auditregels", [&verantwoording, context](http::Request& req) {
     Validation v;

@@ -32,6 +32,7 @@ struct Config {
   std::size_t header_timeout_s = 10;                 // RMT_HEADER_TIMEOUT
   std::string mode = "production";                   // RMT_MODE: production | development
   std::string key_file = "var/rmt.keys";             // RMT_KEY_FILE (or the keys in RMT_KEYS)
+  int aanmeldingen_per_uur = 10;                     // RMT_AANMELDINGEN_PER_UUR: public submits per address
   bool demo = false;                                 // --demo: load the demo region (development only)
 
   bool development() const noexcept { return mode == "development"; }

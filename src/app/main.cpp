@@ -151,6 +151,11 @@ int main(int argc, char** argv) {
         ->envname("RMT_KEY_FILE")->capture_default_str();
   };
   add_keys(serve_cmd);
+  serve_cmd->add_option("--aanmeldingen-per-uur", config.aanmeldingen_per_uur,
+                        "Publieke aanmeldingen per adres (IPv6: per /64) per uur")
+      ->envname("RMT_AANMELDINGEN_PER_UUR")
+      ->check(CLI::Range(1, 1'000'000'000))
+      ->capture_default_str();
   serve_cmd->add_flag("--demo", config.demo, "Laad de demoregio met demo-logins (alleen development)");
   CLI::App* migrate_cmd = cli.add_subcommand("migrate", "Pas de databasemigraties toe");
   add_database(migrate_cmd);

@@ -20,7 +20,11 @@ http::Router build_router(Services& services) {
   api::add_sessie_routes(router, services.sessies, services.cookie_beleid);
   api::add_toegang_routes(router, services.sessies, services.organisaties, services.medewerkers,
                           services.api_tokens, services.cookie_beleid);
-  api::add_klant_routes(router, services.sessies, services.klanten, services.cookie_beleid);
+  api::add_codelijst_routes(router);
+  api::add_aanmelding_routes(router, services.sessies, services.aanmeldingen, services.cookie_beleid);
+  api::add_klant_routes(router, services.sessies, services.klanten, services.intakes, services.cookie_beleid);
+  api::add_werkgever_routes(router, services.sessies, services.werkgevers, services.cookie_beleid);
+  api::add_contact_routes(router, services.sessies, services.contacten, services.cookie_beleid);
   api::add_verantwoording_routes(router, services.sessies, *services.verantwoording, services.cookie_beleid);
   return router;
 }
@@ -60,7 +64,9 @@ Platform build_platform(const Config& config) {
     const auto status = db::migrate(*conn);
     spdlog::info("database schema at version {}", status.applied);
   }
-  p.services = std::make_unique<Services>(p.pool, std::move(keys), api::CookieBeleid{!config.development()});
+  services::AanmeldingLimieten limieten;
+  limieten.indienen.max = config.aanmeldingen_per_uur;
+  p.services = std::make_unique<Services>(p.pool, std::move(keys), api::CookieBeleid{!config.development()}, limieten);
   http::StaticFiles web(config.web_root);
   if (web.loaded()) {
     spdlog::info("serving {} web files from {}", web.size(), config.web_root);

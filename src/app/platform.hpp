@@ -2,13 +2,16 @@
 // Wiring: the database pool, the services and the HTTP pipeline with all routes.
 #include <memory>
 
-#include "api/aanmelding.hpp"
+#include "api/legitimatie.hpp"
 #include "app/config.hpp"
 #include "db/pool.hpp"
 #include "http/router.hpp"
 #include "http/service.hpp"
 #include "security/keys.hpp"
+#include "services/aanmelding_service.hpp"
 #include "services/api_token_service.hpp"
+#include "services/contact_service.hpp"
+#include "services/intake_service.hpp"
 #include "services/klant_service.hpp"
 #include "services/medewerker_service.hpp"
 #include "services/organisatie_service.hpp"
@@ -16,11 +19,13 @@
 #include "services/regio_service.hpp"
 #include "services/sessie_service.hpp"
 #include "services/verantwoording.hpp"
+#include "services/werkgever_service.hpp"
 
 namespace rmt::app {
 
 struct Services {
-  Services(std::shared_ptr<db::Pool> pool, security::Keys keys, api::CookieBeleid cookie = {})
+  Services(std::shared_ptr<db::Pool> pool, security::Keys keys, api::CookieBeleid cookie = {},
+           services::AanmeldingLimieten limieten = {})
       : verantwoording(std::make_shared<services::Verantwoording>(pool, std::move(keys))),
         readiness(pool),
         regios(pool),
@@ -29,6 +34,10 @@ struct Services {
         medewerkers(pool, verantwoording),
         api_tokens(pool, verantwoording),
         klanten(pool, verantwoording),
+        intakes(pool, verantwoording),
+        werkgevers(pool, verantwoording),
+        contacten(pool, verantwoording),
+        aanmeldingen(pool, verantwoording, limieten),
         cookie_beleid(cookie) {}
   std::shared_ptr<services::Verantwoording> verantwoording;
   services::ReadinessService readiness;
@@ -38,6 +47,10 @@ struct Services {
   services::MedewerkerService medewerkers;
   services::ApiTokenService api_tokens;
   services::KlantService klanten;
+  services::IntakeService intakes;
+  services::WerkgeverService werkgevers;
+  services::ContactService contacten;
+  services::AanmeldingService aanmeldingen;
   api::CookieBeleid cookie_beleid;
 };
 

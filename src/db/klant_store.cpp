@@ -32,13 +32,6 @@ std::vector<KlantRij> read_all(const Result& rows) {
 
 }  // namespace
 
-std::optional<std::string> regio_van_gemeente(Connection& conn, const std::string& gemeente_code) {
-  const Result r = conn.query("SELECT regio_code FROM gemeente WHERE code = $code ORDER BY jaar DESC LIMIT 1",
-                              {{"code", gemeente_code}});
-  if (r.empty()) return std::nullopt;
-  return r[0].get<std::string>(0);
-}
-
 void insert_klant(Connection& conn, const Klant& k, const std::optional<std::string>& bsn_versleuteld,
                   const std::optional<std::string>& bsn_index, const std::string& nu) {
   conn.execute(

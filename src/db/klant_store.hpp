@@ -14,9 +14,6 @@ struct KlantRij {
   std::optional<std::string> bsn_versleuteld;
 };
 
-// The regio of a gemeente in the newest reference year; nullopt for an unknown code.
-std::optional<std::string> regio_van_gemeente(Connection& conn, const std::string& gemeente_code);
-
 void insert_klant(Connection& conn, const Klant& k, const std::optional<std::string>& bsn_versleuteld,
                   const std::optional<std::string>& bsn_index, const std::string& nu);
 std::optional<KlantRij> find_klant(Connection& conn, const std::string& id);

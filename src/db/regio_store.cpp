@@ -74,4 +74,13 @@ Pagina<Gemeente> list_gemeenten(Connection& conn, const std::string& regio_code,
   return out;
 }
 
+std::optional<Regio> regio_van_gemeente(Connection& conn, const std::string& gemeente_code) {
+  const Result r = conn.query(
+      "SELECT r.code, r.naam, r.jaar FROM gemeente g JOIN regio r ON r.code = g.regio_code AND r.jaar = g.jaar"
+      " WHERE g.code = $code ORDER BY g.jaar DESC LIMIT 1",
+      {{"code", gemeente_code}});
+  if (r.empty()) return std::nullopt;
+  return Regio{r[0].get<std::string>(0), r[0].get<std::string>(1), r[0].get<std::int64_t>(2), 0};
+}
+
 }  // namespace rmt::db

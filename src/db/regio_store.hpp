@@ -17,6 +17,8 @@ struct Pagina {
 
 Pagina<Regio> list_regios(Connection& conn, const Paginering& p);
 std::optional<RegioMetGemeenten> find_regio(Connection& conn, const std::string& code);
+// The regio of a gemeente in the newest reference year; nullopt for an unknown code.
+std::optional<Regio> regio_van_gemeente(Connection& conn, const std::string& gemeente_code);
 // regio_code empty: all gemeenten. Caller checks the regio exists.
 Pagina<Gemeente> list_gemeenten(Connection& conn, const std::string& regio_code, const Paginering& p);
 

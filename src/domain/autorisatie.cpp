@@ -24,6 +24,7 @@ const std::vector<Regel>& regels() {
       {Actie::verwerkingen_lezen, {Rol::privacy}},
       {Actie::casus_lezen, {Rol::frontoffice, Rol::adviseur, Rol::coordinator}},
       {Actie::casus_schrijven, {Rol::frontoffice, Rol::adviseur, Rol::coordinator}},
+      {Actie::aanmeldingen_behandelen, {Rol::frontoffice, Rol::coordinator}},
   };
   return table;
 }
@@ -61,6 +62,7 @@ std::string_view actie_naam(Actie actie) noexcept {
     case Actie::verwerkingen_lezen: return "verwerkingen_lezen";
     case Actie::casus_lezen: return "casus_lezen";
     case Actie::casus_schrijven: return "casus_schrijven";
+    case Actie::aanmeldingen_behandelen: return "aanmeldingen_behandelen";
   }
   return "onbekend";
 }

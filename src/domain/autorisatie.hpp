@@ -41,6 +41,7 @@ enum class Actie {
   verwerkingen_lezen,
   casus_lezen,     // any case content (aanmeldingen, klanten, trajecten): never for beheerder
   casus_schrijven,  // registering and changing case content
+  aanmeldingen_behandelen,  // the front door's queue and triage
 };
 std::string_view actie_naam(Actie actie) noexcept;
 

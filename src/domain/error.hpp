@@ -18,6 +18,7 @@ enum class ErrorCode {
   precondition_failed,    // 412: stale If-Match
   payload_too_large,      // 413
   unsupported_media_type, // 415
+  unprocessable,          // 422: well-formed but cannot be processed (e.g. a reused Idempotency-Key)
   precondition_required,  // 428: If-Match missing
   too_many_requests,      // 429
   header_too_large,       // 431

@@ -25,4 +25,11 @@ long long seconden_geblokkeerd(const std::optional<Inlogpoging>& poging, std::ch
   return std::chrono::duration_cast<std::chrono::seconds>(*tot - now).count() + 1;
 }
 
+std::string adres_blok(const std::string& adres) {
+  if (adres.find(':') == std::string::npos) return adres;
+  std::size_t pos = 0;
+  for (int groep = 0; groep < 4 && pos != std::string::npos; ++groep) pos = adres.find(':', pos == 0 ? 0 : pos + 1);
+  return adres.substr(0, pos) + "::/64";
+}
+
 }  // namespace rmt

@@ -26,6 +26,9 @@ struct Inlogpoging {
 Inlogpoging na_mislukking(const std::optional<Inlogpoging>& vorige, std::chrono::system_clock::time_point now,
                           const Drempel& drempel);
 
+// The key a throttle counts per: IPv4 per address; IPv6 per /64 (one host can use a whole /64).
+std::string adres_blok(const std::string& adres);
+
 // Seconds until the lock ends (0: not locked).
 long long seconden_geblokkeerd(const std::optional<Inlogpoging>& poging, std::chrono::system_clock::time_point now);
 

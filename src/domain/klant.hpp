@@ -25,10 +25,6 @@ struct Klant : KlantInvoer {
   std::int64_t versie = 1;
 };
 
-// A Dutch or international phone number: digits with optional leading +, spaces and dashes;
-// 8 to 15 digits.
-bool is_telefoon(std::string_view telefoon) noexcept;
-
 // Adds every bad field to `v`. `vandaag` is YYYY-MM-DD: a geboortedatum in the future or more
 // than 120 years back is refused. Normalises the e-mail address and strips spaces from the BSN.
 void valideer(KlantInvoer& invoer, std::string_view vandaag, Validation& v);

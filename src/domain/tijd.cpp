@@ -65,4 +65,20 @@ std::optional<std::chrono::system_clock::time_point> parse_rfc3339(std::string_v
   return time_point_cast<system_clock::duration>(local - offset);
 }
 
+std::optional<std::chrono::year_month_day> parse_datum(std::string_view s) {
+  int y = 0, m = 0, d = 0;
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !read_int(s, 0, 4, y) || !read_int(s, 5, 2, m) ||
+      !read_int(s, 8, 2, d)) {
+    return std::nullopt;
+  }
+  const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
+                                        std::chrono::day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) return std::nullopt;
+  return ymd;
+}
+
+std::string vandaag() {
+  return fmt::format("{:%Y-%m-%d}", std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+}
+
 }  // namespace rmt

@@ -16,4 +16,10 @@ std::string to_rfc3339(std::chrono::system_clock::time_point t);
 // malformed or out of range. The result is UTC.
 std::optional<std::chrono::system_clock::time_point> parse_rfc3339(std::string_view text);
 
+// A calendar date "YYYY-MM-DD"; nullopt when malformed or not a real day.
+std::optional<std::chrono::year_month_day> parse_datum(std::string_view text);
+
+// Today (UTC) as "YYYY-MM-DD".
+std::string vandaag();
+
 }  // namespace rmt

@@ -23,6 +23,7 @@ Kind kind_of(ErrorCode code) noexcept {
     case ErrorCode::precondition_failed: return {412, "versie-verouderd", "De resource is intussen gewijzigd."};
     case ErrorCode::payload_too_large: return {413, "te-groot", "De aanvraag is te groot."};
     case ErrorCode::unsupported_media_type: return {415, "mediatype-niet-ondersteund", "Dit mediatype wordt niet ondersteund."};
+    case ErrorCode::unprocessable: return {422, "niet-verwerkbaar", "De aanvraag kan niet worden verwerkt."};
     case ErrorCode::precondition_required: return {428, "versie-vereist", "De aanvraag moet een If-Match-header hebben."};
     case ErrorCode::too_many_requests: return {429, "te-veel-verzoeken", "Te veel verzoeken; probeer het later opnieuw."};
     case ErrorCode::header_too_large: return {431, "headers-te-groot", "De headers van de aanvraag zijn te groot."};

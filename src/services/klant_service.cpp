@@ -10,6 +10,7 @@
 #include "security/field_cipher.hpp"
 #include "security/pseudonym.hpp"
 #include "security/random.hpp"
+#include "services/casus_regio.hpp"
 
 namespace rmt::services {
 namespace {
@@ -18,8 +19,6 @@ using Clock = std::chrono::system_clock;
 constexpr std::string_view activiteit = "va-klantregistratie";
 
 std::string bsn_ad(std::string_view klant_id) { return "klant.bsn:" + std::string(klant_id); }
-
-std::string vandaag() { return fmt::format("{:%Y-%m-%d}", std::chrono::floor<std::chrono::days>(Clock::now())); }
 
 }  // namespace
 
@@ -41,26 +40,16 @@ KlantBeeld KlantService::create(const Context& ctx, KlantInvoer invoer, bool dub
   valideer(invoer, vandaag(), v);
   v.throw_if_invalid();
   auto conn = pool_->acquire();
-  verantwoording_->autoriseer(*conn, ctx, Actie::casus_schrijven, {}, "klant", "*");
-  const auto regio = db::regio_van_gemeente(*conn, invoer.woongemeente_code);
-  if (!regio) {
-    throw Error(ErrorCode::invalid_input, "De aanvraag bevat 1 ongeldig veld.",
-                {{"woongemeenteCode", "unknown", "Deze gemeente bestaat niet."}});
-  }
-  const auto eigen = regios_voor(ctx.principal, Actie::casus_schrijven);
-  if (std::find(eigen.begin(), eigen.end(), *regio) == eigen.end()) {
-    verantwoording_->weiger(*conn, ctx, Actie::casus_schrijven, "klant", "*",
-                            "Deze gemeente hoort bij een regio waarin u geen rol heeft.");
-  }
+  const Regio regio = casus_regio(*conn, *verantwoording_, ctx, invoer.woongemeente_code, "woongemeenteCode", "klant");
   const std::optional<std::string> index = invoer.bsn ? std::optional(bsn_index(*invoer.bsn)) : std::nullopt;
   if (!dubbel_bevestigd) {
     std::vector<InvalidParam> dubbel;
     if (index) {
-      for (const auto& r : db::find_klanten_by_bsn_index(*conn, *index, {*regio})) {
+      for (const auto& r : db::find_klanten_by_bsn_index(*conn, *index, {regio.code})) {
         dubbel.push_back({"bsn", "duplicate", "Er is al een klant met dit BSN: " + r.klant.id});
       }
     }
-    for (const auto& r : db::find_klanten_by_naam(*conn, invoer.naam, invoer.geboortedatum, {*regio})) {
+    for (const auto& r : db::find_klanten_by_naam(*conn, invoer.naam, invoer.geboortedatum, {regio.code})) {
       dubbel.push_back({"naam", "duplicate", "Er is al een klant met deze naam en geboortedatum: " + r.klant.id});
     }
     if (!dubbel.empty()) {
@@ -71,7 +60,7 @@ KlantBeeld KlantService::create(const Context& ctx, KlantInvoer invoer, bool dub
   Klant k;
   static_cast<KlantInvoer&>(k) = std::move(invoer);
   k.id = security::uuid_v7();
-  k.regio_code = *regio;
+  k.regio_code = regio.code;
   const std::optional<std::string> versleuteld =
       k.bsn ? std::optional(security::seal(verantwoording_->keys().veld, *k.bsn, bsn_ad(k.id))) : std::nullopt;
   const std::string nu = to_rfc3339(Clock::now());

@@ -25,14 +25,6 @@ Error onjuiste_combinatie() {
 std::string totp_ad(std::string_view medewerker_id) { return "medewerker.totp_geheim:" + std::string(medewerker_id); }
 std::string totp_nieuw_ad(std::string_view sessie_id) { return "sessie.totp_geheim_nieuw:" + std::string(sessie_id); }
 
-// IPv4 per address; IPv6 per /64 (one host can use a whole /64).
-std::string adres_blok(const std::string& adres) {
-  if (adres.find(':') == std::string::npos) return adres;
-  std::size_t pos = 0;
-  for (int groep = 0; groep < 4 && pos != std::string::npos; ++groep) pos = adres.find(':', pos == 0 ? 0 : pos + 1);
-  return adres.substr(0, pos) + "::/64";
-}
-
 std::string account_sleutel_van(const security::Keys& keys, const std::string& email) {
   return "account:" + security::pseudonym(keys.index, "inlog", email);
 }
@@ -156,7 +148,7 @@ void SessieService::foute_code(db::Connection& conn, db::Transaction& tx, const 
   throw Error(ErrorCode::login_failed, "De code is onjuist of al gebruikt.");
 }
 
-SessieService::Gevonden SessieService::sessie_van(db::Connection& conn, const Aanmelding& a) {
+SessieService::Gevonden SessieService::sessie_van(db::Connection& conn, const Legitimatie& a) {
   if (!a.sessie_token || a.sessie_token->empty()) throw niet_ingelogd();
   const std::string hash = security::token_hash(*a.sessie_token);
   auto s = db::find_sessie(conn, hash);
@@ -191,13 +183,13 @@ SessieBeeld SessieService::beeld(db::Connection& conn, const Sessie& s, std::opt
   return {s, std::move(*m), std::move(nieuw_token)};
 }
 
-SessieBeeld SessieService::huidige(const Aanmelding& a) {
+SessieBeeld SessieService::huidige(const Legitimatie& a) {
   auto conn = pool_->acquire();
   const auto g = sessie_van(*conn, a);
   return beeld(*conn, g.sessie, std::nullopt);
 }
 
-SessieBeeld SessieService::verlengen(const Aanmelding& a) {
+SessieBeeld SessieService::verlengen(const Legitimatie& a) {
   auto conn = pool_->acquire();
   auto g = sessie_van(*conn, a);
   g.sessie.verloopt_op = nieuwe_vervaltijd(g.sessie, Clock::now());
@@ -213,7 +205,7 @@ std::string SessieService::vernieuw_token(db::Connection& conn, const std::strin
   return token;
 }
 
-SessieBeeld SessieService::tweede_factor(const Aanmelding& a, const std::optional<std::string>& code,
+SessieBeeld SessieService::tweede_factor(const Legitimatie& a, const std::optional<std::string>& code,
                                          const std::optional<std::string>& herstelcode) {
   Validation v;
   if (code.has_value() == herstelcode.has_value()) {
@@ -250,7 +242,7 @@ SessieBeeld SessieService::tweede_factor(const Aanmelding& a, const std::optiona
   return beeld(*conn, g.sessie, token);
 }
 
-TotpRegistratie SessieService::totp_registratie_starten(const Aanmelding& a) {
+TotpRegistratie SessieService::totp_registratie_starten(const Legitimatie& a) {
   auto conn = pool_->acquire();
   auto g = sessie_van(*conn, a);
   vereis_stap(g.sessie, {SessieStap::totp_registreren});
@@ -265,7 +257,7 @@ TotpRegistratie SessieService::totp_registratie_starten(const Aanmelding& a) {
   return {security::totp_uri("RMT-platform", m->email, geheim), geheim};
 }
 
-std::pair<SessieBeeld, std::vector<std::string>> SessieService::totp_registratie_bevestigen(const Aanmelding& a,
+std::pair<SessieBeeld, std::vector<std::string>> SessieService::totp_registratie_bevestigen(const Legitimatie& a,
                                                                                           const std::string& code) {
   auto conn = pool_->acquire();
   auto g = sessie_van(*conn, a);
@@ -298,7 +290,7 @@ std::pair<SessieBeeld, std::vector<std::string>> SessieService::totp_registratie
   return {beeld(*conn, g.sessie, token), std::move(codes)};
 }
 
-void SessieService::wachtwoord_wijzigen(const Aanmelding& a, const std::string& huidig, const std::string& nieuw) {
+void SessieService::wachtwoord_wijzigen(const Legitimatie& a, const std::string& huidig, const std::string& nieuw) {
   Validation v;
   if (auto zwak = security::password_weakness(nieuw)) v.add("nieuwWachtwoord", "weak", *zwak);
   if (nieuw == huidig) v.add("nieuwWachtwoord", "unchanged", "Kies een ander wachtwoord dan het huidige.");
@@ -336,7 +328,7 @@ void SessieService::wachtwoord_wijzigen(const Aanmelding& a, const std::string& 
   tx.commit();
 }
 
-void SessieService::uitloggen(const Aanmelding& a) {
+void SessieService::uitloggen(const Legitimatie& a) {
   auto conn = pool_->acquire();
   const auto g = sessie_van(*conn, a);
   db::Transaction tx(*conn, db::TxMode::write);
@@ -345,7 +337,7 @@ void SessieService::uitloggen(const Aanmelding& a) {
   tx.commit();
 }
 
-Context SessieService::token_context(db::Connection& conn, const Aanmelding& a, const std::string& token) {
+Context SessieService::token_context(db::Connection& conn, const Legitimatie& a, const std::string& token) {
   const auto t = db::find_api_token_by_hash(conn, security::token_hash(token));
   const std::string nu = to_rfc3339(Clock::now());
   if (!t || t->ingetrokken_op || t->verloopt_op <= nu) {
@@ -362,7 +354,7 @@ Context SessieService::token_context(db::Connection& conn, const Aanmelding& a, 
   return ctx;
 }
 
-Context SessieService::context(const Aanmelding& a) {
+Context SessieService::context(const Legitimatie& a) {
   auto conn = pool_->acquire();
   if (a.bearer_token) return token_context(*conn, a, *a.bearer_token);
   const auto g = sessie_van(*conn, a);

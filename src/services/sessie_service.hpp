@@ -17,7 +17,7 @@
 namespace rmt::services {
 
 // What the API layer read from the request.
-struct Aanmelding {
+struct Legitimatie {
   std::optional<std::string> sessie_token;  // cookie value
   std::optional<std::string> bearer_token;  // Authorization: Bearer
   std::optional<std::string> csrf_token;    // X-CSRF-Token
@@ -44,21 +44,21 @@ class SessieService {
   // 401 for a wrong combination or a blocked account (same answer for unknown e-mail addresses),
   // 429 when the account or the address is locked.
   SessieBeeld inloggen(const std::string& email, const std::string& wachtwoord, const Oorsprong& oorsprong);
-  SessieBeeld huidige(const Aanmelding& a);
-  SessieBeeld verlengen(const Aanmelding& a);
+  SessieBeeld huidige(const Legitimatie& a);
+  SessieBeeld verlengen(const Legitimatie& a);
   // Exactly one of code / herstelcode.
-  SessieBeeld tweede_factor(const Aanmelding& a, const std::optional<std::string>& code,
+  SessieBeeld tweede_factor(const Legitimatie& a, const std::optional<std::string>& code,
                             const std::optional<std::string>& herstelcode);
-  TotpRegistratie totp_registratie_starten(const Aanmelding& a);
-  std::pair<SessieBeeld, std::vector<std::string>> totp_registratie_bevestigen(const Aanmelding& a,
+  TotpRegistratie totp_registratie_starten(const Legitimatie& a);
+  std::pair<SessieBeeld, std::vector<std::string>> totp_registratie_bevestigen(const Legitimatie& a,
                                                                                const std::string& code);
-  void wachtwoord_wijzigen(const Aanmelding& a, const std::string& huidig, const std::string& nieuw);
-  void uitloggen(const Aanmelding& a);
+  void wachtwoord_wijzigen(const Legitimatie& a, const std::string& huidig, const std::string& nieuw);
+  void uitloggen(const Legitimatie& a);
 
   // For every other route: a complete session or a valid API token. 401 when there is none (or
   // it expired, was revoked, or is unknown), 403 for a missing or wrong CSRF token or an
   // unfinished login.
-  Context context(const Aanmelding& a);
+  Context context(const Legitimatie& a);
 
  private:
   struct Gevonden {
@@ -66,11 +66,11 @@ class SessieService {
     Sessie sessie;
   };
   // The session behind the cookie (any step); handles expiry and CSRF. Runs in `conn`.
-  Gevonden sessie_van(db::Connection& conn, const Aanmelding& a);
+  Gevonden sessie_van(db::Connection& conn, const Legitimatie& a);
   SessieBeeld beeld(db::Connection& conn, const Sessie& s, std::optional<std::string> nieuw_token);
   // Replaces the session's token (after the second factor): a fixed session id cannot be reused.
   std::string vernieuw_token(db::Connection& conn, const std::string& oude_hash, Sessie& s);
-  Context token_context(db::Connection& conn, const Aanmelding& a, const std::string& token);
+  Context token_context(db::Connection& conn, const Legitimatie& a, const std::string& token);
   void mislukt(db::Connection& conn, const std::string& sleutel, const Drempel& drempel, const Oorsprong& o);
   // 429 while the account is locked (also at the TOTP step).
   void vereis_niet_geblokkeerd(db::Connection& conn, const Medewerker& m, const Oorsprong& o);

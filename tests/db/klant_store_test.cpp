@@ -1,4 +1,4 @@
-// Klanten on both back ends: the regio of a gemeente, and lookups by blind index and by name
+// Klanten on both back ends: lookups by blind index and by name
 // that never cross into another regio.
 #include <gtest/gtest.h>
 
@@ -29,12 +29,6 @@ class KlantStoreTest : public testing::TestWithParam<Dialect> {
   std::unique_ptr<test::TestDatabase> database_;
   std::unique_ptr<Connection> conn_;
 };
-
-TEST_P(KlantStoreTest, GemeenteGivesItsRegio) {
-  EXPECT_EQ(regio_van_gemeente(*conn_, "GM0344"), "AM13");
-  EXPECT_EQ(regio_van_gemeente(*conn_, "GM0363"), "AM18");
-  EXPECT_EQ(regio_van_gemeente(*conn_, "GM9999"), std::nullopt);
-}
 
 TEST_P(KlantStoreTest, LookupsStayWithinTheGivenRegios) {
   insert_klant(*conn_, klant("k1", "Jan Jansen", "AM13"), std::string("verzegeld-1"), std::string("index-a"), "2026-11-27T10:00:00.000000Z");

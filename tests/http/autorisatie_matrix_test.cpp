@@ -23,7 +23,8 @@ const std::map<Rol, std::string> demo_account = {
 std::optional<Actie> actie_van(const std::string& naam) {
   for (Actie a : {Actie::organisaties_lezen, Actie::organisaties_beheren, Actie::medewerkers_lezen,
                   Actie::medewerkers_beheren, Actie::api_tokens_beheren, Actie::auditregels_lezen,
-                  Actie::verwerkingen_lezen, Actie::casus_lezen, Actie::casus_schrijven}) {
+                  Actie::verwerkingen_lezen, Actie::casus_lezen, Actie::casus_schrijven,
+                  Actie::aanmeldingen_behandelen}) {
     if (actie_naam(a) == naam) return a;
   }
   return std::nullopt;
@@ -38,7 +39,7 @@ TEST(AutorisatieMatrix, EveryRouteEveryRoleOwnAndOtherRegio) {
   app::Services services(nullptr, {});
   const http::Router router = app::build_router(services);
 
-  test::ServerProcess server({"--demo"});
+  test::ServerProcess server({"--demo", "--aanmeldingen-per-uur", "100000"});
   const unsigned short port = server.port();
   std::map<Rol, test::TestSessie> sessie;
   for (const auto& [rol, email] : demo_account) sessie[rol] = test::inloggen(port, email);
@@ -62,7 +63,23 @@ TEST(AutorisatieMatrix, EveryRouteEveryRoleOwnAndOtherRegio) {
   const std::string klant_body = R"({"naam":"Matrix Klant","geboortedatum":"1980-05-01","woongemeenteCode":"GM0344","bsn":"999990019"})";
   const std::string own_klant = id_in(sessie[Rol::frontoffice].send("POST", "/api/v1/klanten", klant_body).body);
   const std::string other_klant = id_in(femke.send("POST", "/api/v1/klanten", std::string(klant_body).replace(klant_body.find("GM0344"), 6, "GM0363")).body);
-  ids["/api/v1/klanten/{id}"] = ids["/api/v1/klanten/{id}/bsn-onthulling"] = {own_klant, other_klant};
+  ids["/api/v1/klanten/{id}"] = ids["/api/v1/klanten/{id}/bsn-onthulling"] = ids["/api/v1/klanten/{id}/intakes"] = {own_klant, other_klant};
+  const std::string werkgever_body = R"({"bedrijfsnaam":"Matrix B.V.","kvkNummer":"12345678","contactpersoon":"Matrix Contact","vestigingsgemeenteCode":"GM0344"})";
+  ids["/api/v1/werkgevers/{id}"] = {id_in(sessie[Rol::frontoffice].send("POST", "/api/v1/werkgevers", werkgever_body).body),
+                                    id_in(femke.send("POST", "/api/v1/werkgevers", std::string(werkgever_body).replace(werkgever_body.find("GM0344"), 6, "GM0363")).body)};
+  // A fresh aanmelding (public submit) per request for the triage routes, which close it.
+  auto database = db::open_sqlite({server.dir() + "/rmt.sqlite"});
+  auto nieuwe_aanmelding = [&](const std::string& gemeente) {
+    const auto r = test::json_request(port, "POST", "/api/v1/aanmeldingen",
+                                      R"({"soort":"persoon","naam":"Matrix Persoon","email":"matrix@example.org","gemeenteCode":")" + gemeente +
+                                          R"(","categorie":"loopbaan","vraag":"Matrix","kanaal":"web","toestemmingContact":true})");
+    const std::string ref = test::json_text(r.body, "referentienummer");
+    return database->query("SELECT id FROM aanmelding WHERE referentienummer = $r", {{"r", ref}})[0].get<std::string>(0);
+  };
+  ids["/api/v1/aanmeldingen/{id}"] = {nieuwe_aanmelding("GM0344"), nieuwe_aanmelding("GM0363")};
+  const std::set<std::string> triage = {"/api/v1/aanmeldingen/{id}/toewijzing", "/api/v1/aanmeldingen/{id}/omzetting",
+                                        "/api/v1/aanmeldingen/{id}/afsluiting"};
+  for (const auto& pattern : triage) ids[pattern] = {"vers", "vers"};
   for (const auto& [pattern, pair] : ids) ASSERT_FALSE(pair.first.empty() || pair.second.empty()) << pattern;
 
   const std::string org = ids["/api/v1/organisaties/{id}"].first;
@@ -75,6 +92,13 @@ TEST(AutorisatieMatrix, EveryRouteEveryRoleOwnAndOtherRegio) {
       {"POST /api/v1/verwerkingen/zoeken", R"({"soort":"medewerker","identificatie":"x"})"},
       {"POST /api/v1/klanten", R"({"naam":"Matrix $","geboortedatum":"1990-01-01","woongemeenteCode":"GM0344","dubbelBevestigd":true})"},
       {"POST /api/v1/klanten/zoeken", R"({"naam":"Matrix Klant","geboortedatum":"1980-05-01"})"},
+      {"POST /api/v1/klanten/{id}/intakes", R"({"arbeidsmarktpositie":"werkzoekend","uitkeringssituatie":"geen","opleidingsniveau":"hoog"})"},
+      {"POST /api/v1/werkgevers", R"({"bedrijfsnaam":"Matrix $","kvkNummer":"12345678","contactpersoon":"Matrix","vestigingsgemeenteCode":"GM0344","dubbelBevestigd":true})"},
+      {"POST /api/v1/werkgevers/zoeken", R"({"bedrijfsnaam":"Matrix"})"},
+      {"POST /api/v1/contacten", R"({"regioCode":"AM13","kanaal":"telefoon","onderwerp":"loopbaan","uitkomst":"informatie_gegeven"})"},
+      {"POST /api/v1/aanmeldingen/{id}/toewijzing", R"({"organisatieId":")" + org + R"("})"},
+      {"POST /api/v1/aanmeldingen/{id}/omzetting", R"({"klantId":")" + own_klant + R"("})"},
+      {"POST /api/v1/aanmeldingen/{id}/afsluiting", R"({"uitkomst":"informatie_gegeven"})"},
   };
 
   int checked = 0;
@@ -96,7 +120,9 @@ TEST(AutorisatieMatrix, EveryRouteEveryRoleOwnAndOtherRegio) {
           continue;
         }
         std::string target = route.pattern;
-        if (met_id) target.replace(target.find("{id}"), 4, eigen ? ids[route.pattern].first : ids[route.pattern].second);
+        std::string id = eigen ? ids[route.pattern].first : ids[route.pattern].second;
+        if (triage.contains(route.pattern)) id = nieuwe_aanmelding(eigen ? "GM0344" : "GM0363");
+        if (met_id) target.replace(target.find("{id}"), 4, id);
         std::string body = bodies.count(key) ? bodies.at(key) : "";
         if (auto dollar = body.find('$'); dollar != std::string::npos) body.replace(dollar, 1, std::string(rol_naam(rol)) + std::to_string(checked));
         std::map<std::string, std::string> headers;
@@ -104,6 +130,7 @@ TEST(AutorisatieMatrix, EveryRouteEveryRoleOwnAndOtherRegio) {
           const std::string etag = (eigen ? beheer : amsterdam).get(target).header("etag");
           headers["If-Match"] = etag.empty() ? "\"1\"" : etag;
         }
+        if (triage.contains(route.pattern)) headers["If-Match"] = "\"1\"";
         const auto r = method == "GET" ? sessie[rol].get(target) : sessie[rol].send(method, target, body, headers);
         const bool toegestaan = std::find(mogen.begin(), mogen.end(), rol) != mogen.end();
         SCOPED_TRACE(std::string(rol_naam(rol)) + (eigen ? " eigen regio" : " andere regio") + ": " + r.body);

@@ -25,6 +25,7 @@ const std::map<Actie, std::set<Rol>>& verwacht() {
       {Actie::verwerkingen_lezen, {Rol::privacy}},
       {Actie::casus_lezen, {Rol::frontoffice, Rol::adviseur, Rol::coordinator}},
       {Actie::casus_schrijven, {Rol::frontoffice, Rol::adviseur, Rol::coordinator}},
+      {Actie::aanmeldingen_behandelen, {Rol::frontoffice, Rol::coordinator}},
   };
   return m;
 }

@@ -28,6 +28,7 @@ TEST(Problem, StatusForEveryErrorCode) {
       {ErrorCode::precondition_required, 428},
       {ErrorCode::too_many_requests, 429},
       {ErrorCode::header_too_large, 431},
+      {ErrorCode::unprocessable, 422},
       {ErrorCode::internal, 500},
       {ErrorCode::busy, 503},
       {ErrorCode::unavailable, 503},
