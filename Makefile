@@ -17,6 +17,9 @@ web: deps
 
 run: build web
 	@mkdir -p var
+	@# Synthetic demo data (every regio, 2022-2026) on an empty database; skipped when it has klanten.
+	@$(BUILD_DIR)/rmt demo --database sqlite://var/rmt.sqlite --mode development --key-file var/rmt.keys \
+	  --log-level warn >/dev/null
 	@echo "RMT platform on http://$(LISTEN) (SQLite database var/rmt.sqlite). Stop with Ctrl-C."
 	$(BUILD_DIR)/rmt serve --listen $(LISTEN) --database sqlite://var/rmt.sqlite --web-root web/dist \
 	  --mode development --key-file var/rmt.keys --demo

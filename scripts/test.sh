@@ -44,7 +44,7 @@ step "browser tests (Chromium, axe WCAG 2.2 AA at 320 and 1280 px)"
 port=18080
 while (echo >/dev/tcp/127.0.0.1/$port) 2>/dev/null; do port=$((port + 1)); done
 build/rmt serve --listen 127.0.0.1:$port --database "sqlite://$work/e2e.sqlite" --web-root web/dist \
-  --mode development --key-file "$work/e2e.keys" --demo \
+  --mode development --key-file "$work/e2e.keys" --demo --aanmeldingen-per-uur 1000 \
   >"$work/e2e-server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 100); do

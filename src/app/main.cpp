@@ -1,4 +1,4 @@
-// rmt — the RMT platform server and its command line: serve | migrate | admin create-user |
+// rmt — the RMT platform server and its command line: serve | migrate | demo | admin create-user |
 // audit verify | version.
 #include <algorithm>
 #include <cstdio>
@@ -8,6 +8,8 @@
 #include <spdlog/spdlog.h>
 
 #include "app/demo.hpp"
+#include "app/demo_data.hpp"
+#include "db/klant_store.hpp"
 #include "app/logging.hpp"
 #include "app/platform.hpp"
 #include "db/auditregel_store.hpp"
@@ -104,6 +106,28 @@ int audit_verify(const rmt::app::Config& config) {
   return 0;
 }
 
+int demo(const rmt::app::Config& config, const rmt::app::DemoOmvang& omvang) {
+  if (!config.development()) throw rmt::Error(rmt::ErrorCode::invalid_input, "rmt demo kan alleen met --mode development.");
+  rmt::services::Verantwoording v(nullptr, rmt::app::load_keys(config));
+  auto pool = rmt::db::Pool::open(rmt::db::parse_database_url(config.database), 1);
+  {
+    auto conn = open_migrated(pool);
+    rmt::app::laad_demo(*conn, v);
+    rmt::app::laad_regio_medewerkers(*conn, v);
+    if (rmt::db::count_klanten(*conn) > 0) {
+      std::printf("De database heeft al klanten: geen nieuwe demodata gegenereerd.\n");
+      rmt::app::print_demo_logins();
+      return 0;
+    }
+  }
+  const auto r = rmt::app::genereer_demo(*pool, v, omvang);
+  std::printf("Demodata: %lld klanten, %lld rijen in %.1f s (%.0f rijen/s, %.0f klanten/s).\n",
+              static_cast<long long>(omvang.klanten), static_cast<long long>(r.rijen), r.seconden,
+              static_cast<double>(r.rijen) / r.seconden, static_cast<double>(omvang.klanten) / r.seconden);
+  rmt::app::print_demo_logins();
+  return 0;
+}
+
 int migrate(const rmt::app::Config& config) {
   auto pool = rmt::db::Pool::open(rmt::db::parse_database_url(config.database), 1);
   auto conn = pool->acquire();
@@ -173,6 +197,15 @@ int main(int argc, char** argv) {
   CLI::App* verify_cmd = audit_cmd->add_subcommand("verify", "Controleer de hashketen van het auditlog");
   add_database(verify_cmd);
   add_keys(verify_cmd);
+  CLI::App* demo_cmd = cli.add_subcommand("demo", "Vul een lege database met synthetische demodata (alleen development)");
+  add_database(demo_cmd);
+  add_keys(demo_cmd);
+  rmt::app::DemoOmvang omvang;
+  demo_cmd->add_option("--schaal", omvang.klanten, "Aantal klanten (personen en werkgevers)")
+      ->check(CLI::Range(std::int64_t{0}, std::int64_t{100'000'000}))->capture_default_str();
+  demo_cmd->add_option("--seed", omvang.seed, "Startwaarde van de generator")->capture_default_str();
+  demo_cmd->add_option("--batch", omvang.batch, "Klanten per transactie")
+      ->check(CLI::Range(std::int64_t{1}, std::int64_t{1'000'000}))->capture_default_str();
   CLI::App* version_cmd = cli.add_subcommand("version", "Toon de versie");
 
   CLI11_PARSE(cli, argc, argv);
@@ -186,6 +219,7 @@ int main(int argc, char** argv) {
     if (migrate_cmd->parsed()) return migrate(config);
     if (create_user_cmd->parsed()) return create_user(config, user_naam, user_email, user_regio);
     if (verify_cmd->parsed()) return audit_verify(config);
+    if (demo_cmd->parsed()) return demo(config, omvang);
     return serve(config);
   } catch (const rmt::Error& e) {
     spdlog::critical("{}", e.detail());

@@ -51,14 +51,17 @@ void insert_aanmelding(Connection& conn, const Aanmelding& a, const std::optiona
                        const std::string& nu) {
   conn.execute(
       "INSERT INTO aanmelding (id, referentienummer, soort, naam, email, telefoon, bedrijfsnaam, kvk_nummer,"
-      " gemeente_code, regio_code, categorie, vraag, kanaal, toestemming_contact, status, idempotentie_sleutel,"
-      " idempotentie_vingerafdruk, versie, ontvangen_op, gewijzigd_op) VALUES ($id, $ref, $soort, $naam, $email,"
-      " $telefoon, $bedrijf, $kvk, $gemeente, $regio, $categorie, $vraag, $kanaal, $toestemming, $status, $sleutel,"
+      " gemeente_code, regio_code, categorie, vraag, kanaal, toestemming_contact, status, organisatie_id,"
+      " medewerker_id, klant_id, werkgever_id, contact_id, idempotentie_sleutel, idempotentie_vingerafdruk, versie,"
+      " ontvangen_op, gewijzigd_op) VALUES ($id, $ref, $soort, $naam, $email, $telefoon, $bedrijf, $kvk, $gemeente,"
+      " $regio, $categorie, $vraag, $kanaal, $toestemming, $status, $org, $mw, $klant, $wg, $contact, $sleutel,"
       " $vingerafdruk, 1, $ontvangen, $nu)",
       {{"id", a.id}, {"ref", a.referentienummer}, {"soort", a.soort}, {"naam", a.naam}, {"email", to_value(a.email)},
        {"telefoon", to_value(a.telefoon)}, {"bedrijf", to_value(a.bedrijfsnaam)}, {"kvk", to_value(a.kvk_nummer)},
        {"gemeente", a.gemeente_code}, {"regio", a.regio_code}, {"categorie", a.categorie}, {"vraag", a.vraag},
        {"kanaal", a.kanaal}, {"toestemming", std::int64_t{a.toestemming_contact ? 1 : 0}}, {"status", a.status},
+       {"org", to_value(a.organisatie_id)}, {"mw", to_value(a.medewerker_id)}, {"klant", to_value(a.klant_id)},
+       {"wg", to_value(a.werkgever_id)}, {"contact", to_value(a.contact_id)},
        {"sleutel", idem ? Value(idem->sleutel) : Value(nullptr)},
        {"vingerafdruk", idem ? Value(idem->vingerafdruk) : Value(nullptr)},
        {"ontvangen", a.ontvangen_op}, {"nu", nu}});

@@ -49,6 +49,10 @@ std::optional<KlantRij> find_klant(Connection& conn, const std::string& id) {
   return read(r[0]);
 }
 
+std::int64_t count_klanten(Connection& conn) {
+  return conn.query("SELECT COUNT(*) FROM klant")[0].get<std::int64_t>(0);
+}
+
 std::vector<KlantRij> find_klanten_by_bsn_index(Connection& conn, const std::string& index,
                                                 const std::vector<std::string>& regio_codes) {
   Params params{{"index", index}};

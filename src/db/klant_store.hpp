@@ -17,6 +17,7 @@ struct KlantRij {
 void insert_klant(Connection& conn, const Klant& k, const std::optional<std::string>& bsn_versleuteld,
                   const std::optional<std::string>& bsn_index, const std::string& nu);
 std::optional<KlantRij> find_klant(Connection& conn, const std::string& id);
+std::int64_t count_klanten(Connection& conn);
 
 // Matches within the given regio's only (at most 50).
 std::vector<KlantRij> find_klanten_by_bsn_index(Connection& conn, const std::string& index,

@@ -1,0 +1,100 @@
+// `rmt demo` on both back ends: staff for every regio, and synthetic records that are the same for
+// the same seed, spread over regio's, years, channels and categories, with BSNs only from the RvIG
+// test range, sealed like real ones.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "app/demo.hpp"
+#include "app/demo_data.hpp"
+#include "db/klant_store.hpp"
+#include "db/migrations.hpp"
+#include "domain/bsn.hpp"
+#include "security/field_cipher.hpp"
+#include "security/keys.hpp"
+#include "support/test_database.hpp"
+
+namespace rmt::app {
+namespace {
+
+class DemoDataTest : public testing::TestWithParam<db::Dialect> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == db::Dialect::postgresql && !test::postgres_available_or_skip()) GTEST_SKIP();
+    database_ = std::make_unique<test::TestDatabase>(GetParam());
+    pool_ = database_->pool(1);
+    auto conn = pool_->acquire();
+    db::migrate(*conn);
+  }
+  std::set<std::string> kolom(const std::string& sql) {
+    auto conn = pool_->acquire();
+    std::set<std::string> out;
+    for (const db::Row row : conn->query(sql)) out.insert(row.get<std::string>(0));
+    return out;
+  }
+  std::int64_t tel(const std::string& sql) {
+    auto conn = pool_->acquire();
+    return conn->query(sql)[0].get<std::int64_t>(0);
+  }
+  services::Verantwoording v_{nullptr, security::parse_keys(security::generate_key_text())};
+  std::unique_ptr<test::TestDatabase> database_;
+  std::shared_ptr<db::Pool> pool_;
+};
+
+TEST_P(DemoDataTest, StaffForEveryRegioOnce) {
+  {
+    auto conn = pool_->acquire();
+    laad_regio_medewerkers(*conn, v_);
+    laad_regio_medewerkers(*conn, v_);  // the second time changes nothing
+  }
+  EXPECT_EQ(tel("SELECT COUNT(*) FROM medewerker"), 35 * 3);
+  EXPECT_EQ(tel("SELECT COUNT(DISTINCT regio_code) FROM medewerker_rol"), 35);
+  EXPECT_EQ(tel("SELECT COUNT(*) FROM medewerker WHERE email = 'coordinator.am13@demo.example'"), 1);
+}
+
+TEST_P(DemoDataTest, RealisticSpreadFromAFixedSeed) {
+  const DemoResultaat r = genereer_demo(*pool_, v_, {600, 7, 250});
+  EXPECT_EQ(tel("SELECT COUNT(*) FROM klant") + tel("SELECT COUNT(*) FROM werkgever"), 600);
+  EXPECT_EQ(r.rijen, tel("SELECT COUNT(*) FROM klant") + tel("SELECT COUNT(*) FROM werkgever") +
+                         tel("SELECT COUNT(*) FROM aanmelding") + tel("SELECT COUNT(*) FROM intake") +
+                         tel("SELECT COUNT(*) FROM contact"));
+  EXPECT_EQ(kolom("SELECT DISTINCT kanaal FROM aanmelding"), (std::set<std::string>{"balie", "partner", "telefoon", "web"}));
+  EXPECT_EQ(kolom("SELECT DISTINCT categorie FROM aanmelding").size(), 6u);
+  EXPECT_EQ(kolom("SELECT DISTINCT substr(ontvangen_op, 1, 4) FROM aanmelding"),
+            (std::set<std::string>{"2022", "2023", "2024", "2025", "2026"}));
+  EXPECT_GE(kolom("SELECT DISTINCT regio_code FROM aanmelding").size(), 30u);
+  EXPECT_EQ(kolom("SELECT DISTINCT soort FROM aanmelding"), (std::set<std::string>{"persoon", "werkgever"}));
+  EXPECT_GE(kolom("SELECT DISTINCT arbeidsmarktpositie FROM intake").size(), 5u);
+  EXPECT_EQ(tel("SELECT COUNT(*) FROM aanmelding WHERE status = 'klant' AND klant_id IS NULL AND werkgever_id IS NULL"), 0);
+  EXPECT_EQ(tel("SELECT COUNT(*) FROM aanmelding a WHERE klant_id IS NOT NULL AND NOT EXISTS"
+                " (SELECT 1 FROM klant k WHERE k.id = a.klant_id AND k.regio_code = a.regio_code)"),
+            0);
+
+  // BSNs: valid, from the test range, sealed to their row.
+  int bsns = 0;
+  for (const db::Row row : pool_->acquire()->query("SELECT id, bsn_versleuteld FROM klant WHERE bsn_versleuteld IS NOT NULL")) {
+    const std::string bsn = security::open(v_.keys().veld, row.get<std::string>(1), "klant.bsn:" + row.get<std::string>(0));
+    EXPECT_TRUE(is_bsn(bsn));
+    EXPECT_EQ(bsn.substr(0, 5), "99999");
+    ++bsns;
+  }
+  EXPECT_GT(bsns, 100);
+
+  // Same seed, same data.
+  const auto refs = kolom("SELECT referentienummer FROM aanmelding");
+  auto tweede = std::make_unique<test::TestDatabase>(GetParam());
+  auto pool2 = tweede->pool(1);
+  {
+    auto c2 = pool2->acquire();
+    db::migrate(*c2);
+  }
+  genereer_demo(*pool2, v_, {600, 7, 600});
+  std::set<std::string> refs2;
+  for (const db::Row row : pool2->acquire()->query("SELECT referentienummer FROM aanmelding")) refs2.insert(row.get<std::string>(0));
+  EXPECT_EQ(refs, refs2);
+}
+
+INSTANTIATE_TEST_SUITE_P(Db, DemoDataTest, test::BothDatabases, test::dialect_param_name);
+
+}  // namespace
+}  // namespace rmt::app
