@@ -33,6 +33,7 @@ bench:
 	@scripts/web-build.sh
 	@bench/http/run.sh $(BUILD_DIR)
 	@bench/http/login_burst.sh $(BUILD_DIR)
+	@bench/toegang/run.sh $(BUILD_DIR)
 
 # ASan/UBSan build of everything, tests run against it.
 sanitize: deps
