@@ -1,12 +1,11 @@
 #include "api/json_body.hpp"
 #include "api/routes.hpp"
-#include "db/codelijst_store.hpp"
 
 namespace rmt::api {
 
-void add_codelijst_routes(http::Router& router) {
-  router.add(http::Method::get, "/api/v1/codelijsten", [](http::Request&) {
-    const Codelijsten& c = db::codelijsten();
+void add_codelijst_routes(http::Router& router, services::RegioService& regios) {
+  router.add(http::Method::get, "/api/v1/codelijsten", [&regios](http::Request&) {
+    const Codelijsten& c = regios.codelijsten();
     boost::json::object lijsten;
     for (const auto& [naam, codes] : c.lijsten) {
       boost::json::array items;

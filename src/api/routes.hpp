@@ -23,7 +23,7 @@ void add_regio_routes(http::Router& router, services::RegioService& regios);
 void add_sessie_routes(http::Router& router, services::SessieService& sessies, CookieBeleid beleid);
 void add_toegang_routes(http::Router& router, services::SessieService& sessies, services::OrganisatieService& organisaties,
                         services::MedewerkerService& medewerkers, services::ApiTokenService& tokens, CookieBeleid beleid);
-void add_codelijst_routes(http::Router& router);
+void add_codelijst_routes(http::Router& router, services::RegioService& regios);
 void add_aanmelding_routes(http::Router& router, services::SessieService& sessies,
                            services::AanmeldingService& aanmeldingen, CookieBeleid beleid);
 void add_klant_routes(http::Router& router, services::SessieService& sessies, services::KlantService& klanten,

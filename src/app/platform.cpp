@@ -20,7 +20,7 @@ http::Router build_router(Services& services) {
   api::add_sessie_routes(router, services.sessies, services.cookie_beleid);
   api::add_toegang_routes(router, services.sessies, services.organisaties, services.medewerkers,
                           services.api_tokens, services.cookie_beleid);
-  api::add_codelijst_routes(router);
+  api::add_codelijst_routes(router, services.regios);
   api::add_aanmelding_routes(router, services.sessies, services.aanmeldingen, services.cookie_beleid);
   api::add_klant_routes(router, services.sessies, services.klanten, services.intakes, services.cookie_beleid);
   api::add_werkgever_routes(router, services.sessies, services.werkgevers, services.cookie_beleid);

@@ -16,7 +16,7 @@ void valideer(KlantInvoer& k, std::string_view vandaag, Validation& v) {
   if (!geboren) {
     v.add("geboortedatum", "format", "Vul een geldige datum in als JJJJ-MM-DD.");
   } else if (nu && (std::chrono::sys_days{*geboren} > std::chrono::sys_days{*nu} ||
-                    geboren->year() < nu->year() - std::chrono::years{120})) {
+                    *geboren < *nu - std::chrono::years{120})) {
     v.add("geboortedatum", "range", "Een geboortedatum ligt niet in de toekomst en niet meer dan 120 jaar terug.");
   }
   valideer_contactgegevens(k.email, k.telefoon, v);

@@ -3,7 +3,8 @@
 // and follow its status with referentienummer plus code (failures throttled per address). Staff
 // with aanmeldingen_behandelen in the regio: the queue (no names or question text in the list),
 // the aanmelding itself (audited, Logboek), and triage — assign, turn into a klant or werkgever,
-// or close as a contact — each guarded by the version (If-Match).
+// or close as a contact — each guarded by the version (If-Match). The throttles count in the
+// login-throttle table under their own keys ("aanmelden:<address>", "aanmeldstatus:<address>").
 #include <memory>
 #include <optional>
 #include <string>

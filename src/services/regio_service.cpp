@@ -1,5 +1,7 @@
 #include "services/regio_service.hpp"
 
+#include "db/codelijst_store.hpp"
+
 namespace rmt::services {
 namespace {
 
@@ -35,5 +37,7 @@ db::Pagina<Gemeente> RegioService::gemeenten(const std::string& regio_code, cons
   }
   return db::list_gemeenten(*conn, regio_code, p);
 }
+
+const Codelijsten& RegioService::codelijsten() const { return db::codelijsten(); }
 
 }  // namespace rmt::services

@@ -5,6 +5,7 @@
 
 #include "db/pool.hpp"
 #include "db/regio_store.hpp"
+#include "domain/codelijst.hpp"
 
 namespace rmt::services {
 
@@ -16,6 +17,8 @@ class RegioService {
   RegioMetGemeenten get(const std::string& code);  // Error(not_found) if unknown
   // regio_code empty: all gemeenten; unknown regio: Error(not_found).
   db::Pagina<Gemeente> gemeenten(const std::string& regio_code, const Paginering& p);
+  // The code lists in force (compiled in, data/codelijsten.csv).
+  const Codelijsten& codelijsten() const;
 
  private:
   std::shared_ptr<db::Pool> pool_;

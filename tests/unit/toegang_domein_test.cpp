@@ -6,6 +6,7 @@
 #include "domain/aanmelding.hpp"
 #include "domain/contact.hpp"
 #include "domain/intake.hpp"
+#include "domain/klant.hpp"
 #include "domain/werkgever.hpp"
 
 namespace rmt {
@@ -135,6 +136,15 @@ TEST(IntakeDomein, AgeClassOnTheIntakeDate) {
   i.datum = "1989-12-31";
   EXPECT_EQ(namen([&](Validation& v) { valideer(i, "1990-01-01", "2026-11-27", db::codelijsten(), v); }),
             std::vector<std::string>{"datum"});
+}
+
+TEST(KlantDomein, GeboortedatumNotInTheFutureNorImplausiblyOld) {
+  for (const char* datum : {"2026-11-28", "1906-11-26", "1980-02-30", "80-01-01"}) {
+    KlantInvoer k{"Test Persoon", datum, std::nullopt, std::nullopt, "GM0344", std::nullopt};
+    EXPECT_EQ(namen([&](Validation& v) { valideer(k, "2026-11-27", v); }), std::vector<std::string>{"geboortedatum"}) << datum;
+  }
+  KlantInvoer k{"Test Persoon", "1907-01-01", std::nullopt, std::nullopt, "GM0344", std::nullopt};
+  EXPECT_TRUE(namen([&](Validation& v) { valideer(k, "2026-11-27", v); }).empty());
 }
 
 }  // namespace
