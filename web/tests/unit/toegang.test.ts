@@ -1,6 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { duplicatesOf } from '../../src/lib/api/duplicates';
-import { apiUrl, rawRequest } from '../../src/lib/api/http';
 import { sortGemeenten } from '../../src/lib/api/codelijsten';
 import { contactNieuwPath } from '../../src/lib/api/contacten';
 import { isValidBsn, normaliseBsn } from '../../src/lib/bsn';
@@ -103,45 +102,6 @@ describe('duplicate warnings (409)', () => {
     expect(duplicatesOf(failure(409, [{ name: 'naam', code: 'required', reason: id }]))).toEqual([]);
     expect(duplicatesOf(failure(409, 'x'))).toEqual([]);
     expect(duplicatesOf({ kind: 'network' })).toEqual([]);
-  });
-});
-
-describe('raw API requests for the new endpoints', () => {
-  it('builds URLs without empty query values', () => {
-    expect(apiUrl('/aanmeldingen', { status: 'nieuw', categorie: '', minWachtdagen: undefined, page: 2 })).toBe(
-      '/api/v1/aanmeldingen?status=nieuw&page=2',
-    );
-    expect(apiUrl('/codelijsten')).toBe('/api/v1/codelijsten');
-  });
-
-  it('sends CSRF and extra headers on POST, parses problem+json, tells the session', async () => {
-    const seen: Request[] = [];
-    const hooks = { csrfToken: () => 'csrf-1', onSuccess: vi.fn(), onUnauthorized: vi.fn() };
-    const fetch = vi.fn(async (request: Request) => {
-      seen.push(request);
-      return new Response(JSON.stringify({ title: 'Ongeldig', invalidParams: [] }), {
-        status: 400,
-        headers: { 'Content-Type': 'application/problem+json' },
-      });
-    });
-    const answer = await rawRequest('POST', '/aanmeldingen', { body: { a: 1 }, headers: { 'Idempotency-Key': 'k-1' } }, hooks, fetch);
-    expect(seen[0]?.headers.get('X-CSRF-Token')).toBe('csrf-1');
-    expect(seen[0]?.headers.get('Idempotency-Key')).toBe('k-1');
-    expect(seen[0]?.headers.get('Content-Type')).toBe('application/json');
-    expect(await seen[0]?.text()).toBe('{"a":1}');
-    expect(answer.error).toEqual({ title: 'Ongeldig', invalidParams: [] });
-    expect(hooks.onSuccess).not.toHaveBeenCalled();
-  });
-
-  it('sends no CSRF header on GET and reports a 401', async () => {
-    const hooks = { csrfToken: () => 'csrf-1', onUnauthorized: vi.fn() };
-    const seen: Request[] = [];
-    await rawRequest('GET', '/aanmeldingen', {}, hooks, async (r) => {
-      seen.push(r);
-      return new Response(null, { status: 401 });
-    });
-    expect(seen[0]?.headers.has('X-CSRF-Token')).toBe(false);
-    expect(hooks.onUnauthorized).toHaveBeenCalled();
   });
 });
 

@@ -1,108 +1,34 @@
 import { call, callVersioned, type Versioned } from './call';
-import { rawRequest } from './http';
+import { api } from './client';
 import type { ApiResult } from './result';
-import type { PaginaLinks, Paginering } from './types';
+import type { components, operations } from './schema';
 
-// Centrale toegang: aanmeldingen (public form and status, staff triage). Hand-written types
-// until the generated schema (npm run gen:api) has these paths.
+// Centrale toegang: aanmeldingen (public form and status, staff triage), typed from the
+// generated schema (npm run gen:api).
 
-export type AanmeldingSoort = 'persoon' | 'werkgever';
-export type AanmeldingStatus = 'nieuw' | 'toegewezen' | 'klant' | 'afgesloten';
-export type PubliekeStatus = 'ontvangen' | 'in_behandeling' | 'afgerond';
-
-export interface AanmeldingInvoer {
-  soort: AanmeldingSoort;
-  naam: string;
-  email?: string;
-  telefoon?: string;
-  bedrijfsnaam?: string;
-  kvkNummer?: string;
-  gemeenteCode: string;
-  categorie: string;
-  vraag: string;
-  kanaal: string;
-  toestemmingContact: boolean;
-  /** Honeypot: always empty from a person. */
-  website: string;
-}
-
-export interface AanmeldingOntvangen {
-  referentienummer: string;
-  code: string;
-  status: string;
-  regioCode: string;
-  regioNaam: string;
-  volgendeStap: string;
-}
-
-export interface AanmeldingStatusVraag {
-  referentienummer: string;
-  code: string;
-}
-
-export interface AanmeldingStatusAntwoord {
-  referentienummer: string;
-  status: PubliekeStatus | string;
-  statusOmschrijving: string;
-  volgendeStap: string;
-  ontvangenOp: string;
-}
-
-/** A row of the triage queue: no names or question text (data minimisation). */
-export interface AanmeldingSamenvatting {
-  id: string;
-  referentienummer: string;
-  soort: AanmeldingSoort;
-  bedrijfsnaam: string | null;
-  gemeenteCode: string;
-  /** In the contract; not (yet) sent by every server version: the UI falls back to GET /gemeenten. */
-  gemeenteNaam?: string | null;
-  regioCode: string;
-  categorie: string;
-  kanaal: string;
-  status: AanmeldingStatus;
-  ontvangenOp: string;
-  wachtMinuten: number;
-  organisatieId: string | null;
-  medewerkerId: string | null;
-  klantId: string | null;
-  werkgeverId: string | null;
-  versie: number;
-}
-
-export interface Aanmelding extends AanmeldingSamenvatting {
-  naam: string;
-  email: string | null;
-  telefoon: string | null;
-  kvkNummer: string | null;
-  vraag: string;
-  toestemmingContact: boolean;
-  contactId: string | null;
-}
-
-export interface AanmeldingenCollectie {
-  _embedded: { aanmeldingen: AanmeldingSamenvatting[] };
-  _links: PaginaLinks;
-  paginering: Paginering;
-}
+type Schemas = components['schemas'];
+export type AanmeldingSoort = Schemas['AanmeldingInvoer']['soort'];
+export type AanmeldingStatus = Schemas['Aanmelding']['status'];
+export type PubliekeStatus = Schemas['AanmeldingStatus']['status'];
+export type AanmeldingInvoer = Schemas['AanmeldingInvoer'];
+export type AanmeldingOntvangen = Schemas['AanmeldingOntvangen'];
+export type AanmeldingStatusVraag = Schemas['AanmeldingStatusvraag'];
+export type AanmeldingStatusAntwoord = Schemas['AanmeldingStatus'];
+/**
+ * A row of the triage queue: no names or question text (data minimisation). `gemeenteNaam` was
+ * in the contract but the API does not send it; the UI takes the name from GET /gemeenten.
+ */
+export type AanmeldingSamenvatting = Schemas['AanmeldingInWachtrij'] & { gemeenteNaam?: string | null };
+export type Aanmelding = Schemas['Aanmelding'] & { gemeenteNaam?: string | null };
+export type AanmeldingenCollectie = Schemas['AanmeldingenCollectie'];
+export type Toewijzing = Schemas['Toewijzing'];
+export type Omzetting = { klantId: string } | { werkgeverId: string };
+export type Afsluiting = Schemas['Afsluiting'];
 
 export interface AanmeldingFilter {
   status?: string;
   categorie?: string;
   minWachtdagen?: number | null;
-}
-
-export interface Toewijzing {
-  organisatieId?: string;
-  medewerkerId?: string;
-}
-
-export type Omzetting = { klantId: string } | { werkgeverId: string };
-
-export interface Afsluiting {
-  uitkomst: string;
-  doorverwezenNaar?: string;
-  toelichting?: string;
 }
 
 export const aanmeldingPageSize = 20;
@@ -112,14 +38,12 @@ export const aanmeldingPageSize = 20;
  * again on a resubmit, so a double click or a retry after a lost answer makes one aanmelding.
  */
 export function submitAanmelding(invoer: AanmeldingInvoer, idempotencyKey: string): Promise<ApiResult<AanmeldingOntvangen>> {
-  return call(() =>
-    rawRequest<AanmeldingOntvangen>('POST', '/aanmeldingen', { body: invoer, headers: { 'Idempotency-Key': idempotencyKey } }),
-  );
+  return call(() => api.POST('/aanmeldingen', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body: invoer }));
 }
 
 /** POST /aanmeldingen/status: 404 for an unknown number and a wrong code alike; 429 after too many. */
 export function aanmeldingStatus(vraag: AanmeldingStatusVraag): Promise<ApiResult<AanmeldingStatusAntwoord>> {
-  return call(() => rawRequest<AanmeldingStatusAntwoord>('POST', '/aanmeldingen/status', { body: vraag }));
+  return call(() => api.POST('/aanmeldingen/status', { body: vraag }));
 }
 
 export function listAanmeldingen(
@@ -127,41 +51,32 @@ export function listAanmeldingen(
   page: number,
   signal?: AbortSignal,
 ): Promise<ApiResult<AanmeldingenCollectie>> {
-  return call(() =>
-    rawRequest<AanmeldingenCollectie>('GET', '/aanmeldingen', {
-      query: {
-        status: filter.status,
-        categorie: filter.categorie,
-        minWachtdagen: filter.minWachtdagen ?? undefined,
-        page,
-        pageSize: aanmeldingPageSize,
-      },
-      signal,
-    }),
-  );
-}
-
-export function aanmeldingPad(id: string, sub = ''): string {
-  return `/aanmeldingen/${encodeURIComponent(id)}${sub}`;
+  const query: NonNullable<operations['listAanmeldingen']['parameters']['query']> = { page, pageSize: aanmeldingPageSize };
+  if (filter.status) query.status = filter.status as AanmeldingStatus;
+  if (filter.categorie) query.categorie = filter.categorie;
+  if (filter.minWachtdagen !== undefined && filter.minWachtdagen !== null) query.minWachtdagen = filter.minWachtdagen;
+  return call(() => api.GET('/aanmeldingen', { params: { query }, signal }));
 }
 
 export function loadAanmelding(id: string, signal?: AbortSignal): Promise<ApiResult<Versioned<Aanmelding>>> {
-  return callVersioned(() => rawRequest<Aanmelding>('GET', aanmeldingPad(id), { signal }));
-}
-
-function triage(id: string, sub: string, etag: string, body: unknown): Promise<ApiResult<Versioned<Aanmelding>>> {
-  return callVersioned(() => rawRequest<Aanmelding>('POST', aanmeldingPad(id, sub), { body, headers: { 'If-Match': etag } }));
+  return callVersioned(() => api.GET('/aanmeldingen/{id}', { params: { path: { id } }, signal }));
 }
 
 /** Each triage step needs If-Match; 412 means someone else changed the aanmelding. */
 export function wijsToe(id: string, etag: string, toewijzing: Toewijzing): Promise<ApiResult<Versioned<Aanmelding>>> {
-  return triage(id, '/toewijzing', etag, toewijzing);
+  return callVersioned(() =>
+    api.POST('/aanmeldingen/{id}/toewijzing', { params: { path: { id }, header: { 'If-Match': etag } }, body: toewijzing }),
+  );
 }
 
 export function zetOm(id: string, etag: string, omzetting: Omzetting): Promise<ApiResult<Versioned<Aanmelding>>> {
-  return triage(id, '/omzetting', etag, omzetting);
+  return callVersioned(() =>
+    api.POST('/aanmeldingen/{id}/omzetting', { params: { path: { id }, header: { 'If-Match': etag } }, body: omzetting }),
+  );
 }
 
 export function sluitAf(id: string, etag: string, afsluiting: Afsluiting): Promise<ApiResult<Versioned<Aanmelding>>> {
-  return triage(id, '/afsluiting', etag, afsluiting);
+  return callVersioned(() =>
+    api.POST('/aanmeldingen/{id}/afsluiting', { params: { path: { id }, header: { 'If-Match': etag } }, body: afsluiting }),
+  );
 }

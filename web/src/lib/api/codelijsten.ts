@@ -1,6 +1,5 @@
 import { call } from './call';
 import { api } from './client';
-import { rawRequest } from './http';
 import { fetchAllPages } from './pagination';
 import type { ApiResult } from './result';
 import type { Gemeente, GemeenteCollectie } from './types';
@@ -31,7 +30,7 @@ let codelijstenCache: Promise<ApiResult<Codelijsten>> | null = null;
 
 /** GET /codelijsten (public), fetched once per page load. */
 export function loadCodelijsten(): Promise<ApiResult<Codelijsten>> {
-  codelijstenCache ??= call(() => rawRequest<Codelijsten>('GET', '/codelijsten')).then((result) => {
+  codelijstenCache ??= call(() => api.GET('/codelijsten')).then((result) => {
     if (!result.ok) codelijstenCache = null;
     return result;
   });

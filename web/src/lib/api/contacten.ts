@@ -1,42 +1,14 @@
 import { call } from './call';
-import { rawRequest } from './http';
+import { api } from './client';
 import type { ApiResult } from './result';
-import type { PaginaLinks, Paginering } from './types';
+import type { components } from './schema';
 
-// Gidsfunctie contacts (information and advice without a case). Hand-written types until the
-// generated schema has them.
+// Gidsfunctie contacts (information and advice without a case), typed from the generated schema.
+// The contract called the timestamp `datum`; the API sends `vastgelegdOp`.
 
-export interface Contact {
-  id: string;
-  regioCode: string;
-  kanaal: string;
-  onderwerp: string;
-  uitkomst: string;
-  doorverwezenNaar: string | null;
-  toelichting: string | null;
-  klantId: string | null;
-  werkgeverId: string | null;
-  aanmeldingId: string | null;
-  medewerkerId: string | null;
-  datum: string;
-}
-
-export interface ContactInvoer {
-  regioCode: string;
-  kanaal: string;
-  onderwerp: string;
-  uitkomst: string;
-  doorverwezenNaar?: string;
-  toelichting?: string;
-  klantId?: string;
-  werkgeverId?: string;
-}
-
-export interface ContactenCollectie {
-  _embedded: { contacten: Contact[] };
-  _links: PaginaLinks;
-  paginering: Paginering;
-}
+export type Contact = components['schemas']['Contact'];
+export type ContactInvoer = components['schemas']['ContactInvoer'];
+export type ContactenCollectie = components['schemas']['ContactenCollectie'];
 
 export interface ContactFilter {
   klantId?: string;
@@ -44,17 +16,15 @@ export interface ContactFilter {
 }
 
 export function createContact(invoer: ContactInvoer): Promise<ApiResult<Contact>> {
-  return call(() => rawRequest<Contact>('POST', '/contacten', { body: invoer }));
+  return call(() => api.POST('/contacten', { body: invoer }));
 }
 
 /** Newest first. */
 export function listContacten(filter: ContactFilter, page: number, signal?: AbortSignal): Promise<ApiResult<ContactenCollectie>> {
-  return call(() =>
-    rawRequest<ContactenCollectie>('GET', '/contacten', {
-      query: { klantId: filter.klantId, werkgeverId: filter.werkgeverId, page, pageSize: 20 },
-      signal,
-    }),
-  );
+  const query: { page: number; pageSize: number; klantId?: string; werkgeverId?: string } = { page, pageSize: 20 };
+  if (filter.klantId) query.klantId = filter.klantId;
+  if (filter.werkgeverId) query.werkgeverId = filter.werkgeverId;
+  return call(() => api.GET('/contacten', { params: { query }, signal }));
 }
 
 /** The page to register a contact, optionally for one klant or werkgever (an id, no personal data). */

@@ -1,39 +1,16 @@
 import { call, callVersioned, type Versioned } from './call';
 import { api } from './client';
-import { rawRequest } from './http';
 import type { ApiResult } from './result';
 import type { components } from './schema';
 
-// Klanten (persons) and their intakes. Klant itself is in the generated schema; intakes are
-// hand-written until it has them.
+// Klanten (persons) and their intakes, typed from the generated schema.
 
 export type Klant = components['schemas']['Klant'];
 export type KlantInvoer = components['schemas']['KlantInvoer'];
 export type KlantZoekvraag = components['schemas']['KlantZoekvraag'];
 
-export interface Intake {
-  id: string;
-  klantId: string;
-  datum: string;
-  arbeidsmarktpositie: string;
-  uitkeringssituatie: string;
-  leeftijdsklasse: string;
-  opleidingsniveau: string;
-  banenafspraak: boolean;
-  statushouder: boolean;
-  sector: string | null;
-  codelijstVersie: string;
-}
-
-export interface IntakeInvoer {
-  datum?: string;
-  arbeidsmarktpositie: string;
-  uitkeringssituatie: string;
-  opleidingsniveau: string;
-  banenafspraak: boolean;
-  statushouder: boolean;
-  sector?: string;
-}
+export type Intake = components['schemas']['Intake'];
+export type IntakeInvoer = components['schemas']['IntakeInvoer'];
 
 export function klantPath(id: string): string {
   return `/klanten/${encodeURIComponent(id)}`;
@@ -63,11 +40,11 @@ export function revealBsn(id: string): Promise<ApiResult<string>> {
 }
 
 export function listIntakes(klantId: string, signal?: AbortSignal): Promise<ApiResult<Intake[]>> {
-  return call(() =>
-    rawRequest<{ _embedded: { intakes: Intake[] } }>('GET', `/klanten/${encodeURIComponent(klantId)}/intakes`, { signal }),
-  ).then((r) => (r.ok ? { ok: true as const, data: r.data._embedded.intakes } : r));
+  return call(() => api.GET('/klanten/{id}/intakes', { params: { path: { id: klantId } }, signal })).then((r) =>
+    r.ok ? { ok: true as const, data: r.data._embedded.intakes } : r,
+  );
 }
 
 export function createIntake(klantId: string, invoer: IntakeInvoer): Promise<ApiResult<Intake>> {
-  return call(() => rawRequest<Intake>('POST', `/klanten/${encodeURIComponent(klantId)}/intakes`, { body: invoer }));
+  return call(() => api.POST('/klanten/{id}/intakes', { params: { path: { id: klantId } }, body: invoer }));
 }
