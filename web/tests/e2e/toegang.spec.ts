@@ -272,6 +272,45 @@ test.describe('triage door frontoffice', () => {
     await expect(page.locator('#aanm-status')).toHaveText('Afgesloten');
   });
 
+  test('een werkgeversvraag wordt een werkgever (velden uit de aanmelding overgenomen)', async ({ browser, baseURL }) => {
+    const bedrijf = `E2E Zorg ${stamp} BV`;
+    const kvk = `7${stamp.slice(-7)}`;
+    const anonymous = await browser.newContext({ baseURL });
+    const response = await anonymous.request.post('/api/v1/aanmeldingen', {
+      headers: { 'Idempotency-Key': crypto.randomUUID() },
+      data: {
+        soort: 'werkgever',
+        naam: `E2E Contactpersoon ${stamp}`,
+        telefoon: '030 123 45 67',
+        bedrijfsnaam: bedrijf,
+        kvkNummer: kvk,
+        gemeenteCode: 'GM0344',
+        categorie: 'personeelsvraag',
+        vraag: 'Wij zoeken drie verzorgenden.',
+        kanaal: 'web',
+        toestemmingContact: true,
+        website: '',
+      },
+    });
+    expect(response.status()).toBe(201);
+    const ref = ((await response.json()) as Ontvangen).referentienummer;
+    await anonymous.close();
+    const row = await aanmeldingId(page, ref);
+    await page.goto(`/aanmeldingen/${row.id}`);
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1).toHaveText(`Aanmelding ${ref}`);
+    await expect(page.getByRole('heading', { name: 'Werkgever van maken' })).toBeVisible();
+    await expect(page.getByLabel('Bedrijfsnaam')).toHaveValue(bedrijf);
+    await expect(page.getByLabel('KvK-nummer')).toHaveValue(kvk);
+    await expect(page.getByLabel('Contactpersoon')).toHaveValue(`E2E Contactpersoon ${stamp}`);
+    await expect(page.getByLabel('Vestigingsgemeente')).toHaveValue('GM0344');
+    await page.getByRole('button', { name: 'Werkgever vastleggen' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'de werkgever is nu klant' })).toBeVisible();
+    await expect(page.locator('#aanm-status')).toHaveText('Klant geworden');
+    await page.getByRole('link', { name: 'Naar de werkgever' }).click();
+    await expect(h1).toHaveText(bedrijf);
+  });
+
   test('nieuwe klant met dezelfde naam en geboortedatum: de bestaande klant kiezen', async () => {
     guard.allow(/\/api\/v1\/klanten$/); // the 409 duplicate warning
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Klanten' }).click();
