@@ -86,7 +86,12 @@ PY
   # The queue first: the POST run adds thousands of open aanmeldingen to AM13.
   measure "$label" "GET /api/v1/aanmeldingen (wachtrij, open)" -H "Cookie: $cookie" "$base/api/v1/aanmeldingen"
   measure "$label" "GET /api/v1/aanmeldingen?status=klant" -H "Cookie: $cookie" "$base/api/v1/aanmeldingen?status=klant"
+  local voor na
+  voor=$(curl -fs -H "Cookie: $cookie" "$base/api/v1/aanmeldingen?status=nieuw&pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["paginering"]["total"])')
   measure "$label" "POST /api/v1/aanmeldingen" -s bench/toegang/aanmelden.lua "$base/api/v1/aanmeldingen"
+  na=$(curl -fs -H "Cookie: $cookie" "$base/api/v1/aanmeldingen?status=nieuw&pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["paginering"]["total"])')
+  grep -q '^replayed: 0$' "$work/wrk.txt" || { echo "POST bench: idempotent replays, not inserts" >&2; exit 1; }
+  echo "new open aanmeldingen in AM13 during the POST runs (warm-up included): $((na - voor))"
   curl -fs -H "Cookie: $cookie" "$base/api/v1/aanmeldingen?status=klant&pageSize=1" |
     python3 -c 'import json,sys; print("queue total (status=klant, AM13):", json.load(sys.stdin)["paginering"]["total"])'
   kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""

@@ -78,7 +78,7 @@ void add_aanmelding_routes(http::Router& router, services::SessieService& sessie
                            services::AanmeldingService& aanmeldingen, CookieBeleid beleid) {
   auto context = [&sessies, beleid](const http::Request& req) { return sessies.context(legitimatie(req, beleid)); };
 
-  router.add(http::Method::post, "/api/v1/aanmeldingen", [&aanmeldingen](http::Request& req) {
+  router.add(http::Method::post, "/api/v1/aanmeldingen", [&aanmeldingen, &sessies, beleid](http::Request& req) {
     const auto body = read_object(req);
     Validation v;
     AanmeldingInvoer a = read_aanmelding(body, v);
@@ -86,7 +86,13 @@ void add_aanmelding_routes(http::Router& router, services::SessieService& sessie
     v.throw_if_invalid();
     std::optional<std::string> sleutel;
     if (const auto h = req.headers.get("Idempotency-Key")) sleutel = std::string(*h);
-    const auto b = aanmeldingen.indienen(oorsprong(req), std::move(a), honeypot, sleutel, req.body);
+    // Staff register calls, desk visits and referrals under their own session or token.
+    std::optional<services::Context> medewerker;
+    if (const auto cred = legitimatie(req, beleid); a.kanaal != "web" && (cred.sessie_token || cred.bearer_token)) {
+      medewerker = sessies.context(cred);
+    }
+    const auto b = aanmeldingen.indienen(oorsprong(req), medewerker ? &*medewerker : nullptr, std::move(a), honeypot,
+                                         sleutel, req.body);
     http::Response r = json(201, {{"referentienummer", b.referentienummer},
                                   {"code", b.code},
                                   {"status", "ontvangen"},

@@ -47,6 +47,33 @@ std::optional<bool> read_bool(const boost::json::object& body, std::string_view 
   return field->as_bool();
 }
 
+std::optional<std::int64_t> read_int(const boost::json::object& body, std::string_view name, Validation& v,
+                                     bool required, std::int64_t min, std::int64_t max) {
+  const auto* field = body.if_contains(name);
+  if (!field || field->is_null()) {
+    if (required) v.add(std::string(name), "required", "Dit veld is verplicht.");
+    return std::nullopt;
+  }
+  if (!field->is_int64() && !field->is_uint64()) {
+    v.add(std::string(name), "type", "Dit veld moet een geheel getal zijn.");
+    return std::nullopt;
+  }
+  if (field->is_uint64() && field->as_uint64() > static_cast<std::uint64_t>(max)) {
+    v.add(std::string(name), "maximum", "Moet hoogstens " + std::to_string(max) + " zijn.");
+    return std::nullopt;
+  }
+  const std::int64_t n = field->is_int64() ? field->as_int64() : static_cast<std::int64_t>(field->as_uint64());
+  if (n < min) {
+    v.add(std::string(name), "minimum", "Moet minimaal " + std::to_string(min) + " zijn.");
+    return std::nullopt;
+  }
+  if (n > max) {
+    v.add(std::string(name), "maximum", "Moet hoogstens " + std::to_string(max) + " zijn.");
+    return std::nullopt;
+  }
+  return n;
+}
+
 std::vector<std::string> read_text_list(const boost::json::object& body, std::string_view name, Validation& v,
                                         bool required, std::size_t max_items) {
   std::vector<std::string> out;

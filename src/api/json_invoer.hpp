@@ -22,6 +22,9 @@ boost::json::object read_object(const http::Request& request);
 std::optional<std::string> read_text(const boost::json::object& body, std::string_view name, Validation& v,
                                      bool required, std::size_t max_length = 1000);
 std::optional<bool> read_bool(const boost::json::object& body, std::string_view name, Validation& v);
+// A whole number within [min, max] (a JSON number without fraction): "type", "minimum", "maximum".
+std::optional<std::int64_t> read_int(const boost::json::object& body, std::string_view name, Validation& v,
+                                     bool required, std::int64_t min, std::int64_t max);
 // An array of strings.
 std::vector<std::string> read_text_list(const boost::json::object& body, std::string_view name, Validation& v,
                                         bool required, std::size_t max_items = 100);

@@ -5,6 +5,7 @@
 #include "services/aanmelding_service.hpp"
 #include "services/api_token_service.hpp"
 #include "services/contact_service.hpp"
+#include "services/dienst_service.hpp"
 #include "services/intake_service.hpp"
 #include "services/klant_service.hpp"
 #include "services/medewerker_service.hpp"
@@ -30,6 +31,8 @@ void add_klant_routes(http::Router& router, services::SessieService& sessies, se
                       services::IntakeService& intakes, CookieBeleid beleid);
 void add_werkgever_routes(http::Router& router, services::SessieService& sessies, services::WerkgeverService& werkgevers,
                           CookieBeleid beleid);
+void add_dienst_routes(http::Router& router, services::SessieService& sessies, services::DienstService& diensten,
+                       CookieBeleid beleid);
 void add_contact_routes(http::Router& router, services::SessieService& sessies, services::ContactService& contacten,
                         CookieBeleid beleid);
 void add_verantwoording_routes(http::Router& router, services::SessieService& sessies,

@@ -83,7 +83,9 @@ void add_verantwoording_routes(http::Router& router, services::SessieService& se
     const auto body = read_object(req);
     const auto soort = read_text(body, "soort", v, true, 20);
     const auto id = read_text(body, "identificatie", v, true, 100);
-    if (soort && *soort != "medewerker" && *soort != "klant") v.add("soort", "enum", "Kies medewerker of klant.");
+    if (soort && *soort != "medewerker" && *soort != "klant" && *soort != "werkgever" && *soort != "aanmelding") {
+      v.add("soort", "enum", "Kies medewerker, klant, werkgever of aanmelding.");
+    }
     v.throw_if_invalid();
     const auto page = verantwoording.verwerkingen(ctx, *soort, *id, p);
     boost::json::array items;

@@ -92,12 +92,12 @@ std::vector<std::string> test_bsns() {
   return out;
 }
 
-// A moment in 2022–2026, more in later years, never after now.
-Clock::time_point moment(Rng& rng) {
+// A moment in 2022–2026, more in later years, never after `nu`.
+Clock::time_point moment(Rng& rng, Clock::time_point nu) {
   using std::chrono::sys_days;
   const int jaar = std::stoi(kies(rng, {{"2022", 12}, {"2023", 18}, {"2024", 22}, {"2025", 25}, {"2026", 23}}));
   const auto begin = sys_days{std::chrono::year{jaar} / 1 / 1};
-  const auto eind = std::min(Clock::now(), Clock::time_point(sys_days{std::chrono::year{jaar + 1} / 1 / 1}));
+  const auto eind = std::min(nu, Clock::time_point(sys_days{std::chrono::year{jaar + 1} / 1 / 1}));
   const auto span = std::chrono::duration_cast<std::chrono::seconds>(eind - begin).count();
   return begin + std::chrono::seconds(std::uniform_int_distribution<std::int64_t>(0, std::max<std::int64_t>(0, span - 1))(rng));
 }
@@ -113,6 +113,7 @@ std::string telefoon(Rng& rng) { return fmt::format("06 {:04d} {:04d}", rng() % 
 
 struct Generator {
   const services::Verantwoording& v;
+  Clock::time_point nu;  // the end of the generated history
   Rng rng;
   std::vector<Gemeente> gemeenten;
   std::vector<std::string> bsns;
@@ -128,9 +129,9 @@ struct Generator {
 
   void contact_voor(db::Connection& conn, const std::string& regio, const std::string& kanaal, const std::string& onderwerp,
                     Clock::time_point op, const std::optional<std::string>& klant, const std::optional<std::string>& werkgever,
-                    const std::optional<std::string>& aanmelding) {
+                    const std::optional<std::string>& aanmelding, std::optional<std::string> id = std::nullopt) {
     Contact c;
-    c.id = uuid_op(op, rng);
+    c.id = id ? *id : uuid_op(op, rng);
     c.regio_code = regio;
     c.kanaal = kanaal;
     c.onderwerp = onderwerp;
@@ -146,9 +147,9 @@ struct Generator {
 
   void klant(db::Connection& conn) {
     const Gemeente& g = gemeenten[std::uniform_int_distribution<std::size_t>(0, gemeenten.size() - 1)(rng)];
-    const auto ontvangen = moment(rng);
-    const auto leeftijd_dagen = std::chrono::duration_cast<std::chrono::hours>(Clock::now() - ontvangen).count() / 24;
-    const std::string nu = to_rfc3339(ontvangen);
+    const auto ontvangen = moment(rng, nu);
+    const auto leeftijd_dagen = std::chrono::duration_cast<std::chrono::hours>(nu - ontvangen).count() / 24;
+    const std::string tijd = to_rfc3339(ontvangen);
     const bool werkgever = kans(rng, 0.12);
     const std::string naam = std::string(een_van(rng, voornamen)) + " " + een_van(rng, achternamen);
 
@@ -164,7 +165,7 @@ struct Generator {
                             : kies(rng, {{"werk_vinden", 30}, {"van_werk_naar_werk", 25}, {"scholing", 15}, {"loopbaan", 20}, {"anders", 10}});
     a.vraag = een_van(rng, vragen);
     a.toestemming_contact = true;
-    a.ontvangen_op = nu;
+    a.ontvangen_op = tijd;
     const std::string email_naam = fmt::format("demo{}", ++volgnummer);
     if (kans(rng, 0.7)) a.email = email_naam + "@mail.example";
     if (!a.email || kans(rng, 0.6)) a.telefoon = telefoon(rng);
@@ -185,8 +186,8 @@ struct Generator {
       a.bedrijfsnaam = w.bedrijfsnaam;
       a.kvk_nummer = w.kvk_nummer;
       if (a.status == "klant") a.werkgever_id = w.id;
-      db::insert_werkgever(conn, w, nu);
-      db::insert_aanmelding(conn, a, std::nullopt, nu);
+      db::insert_werkgever(conn, w, tijd);
+      db::insert_aanmelding(conn, a, std::nullopt, tijd);
       rijen += 2;
       if (kans(rng, 0.5)) contact_voor(conn, g.regio_code, a.kanaal, a.categorie, ontvangen, std::nullopt, w.id, std::nullopt);
       return;
@@ -207,14 +208,14 @@ struct Generator {
       index = security::pseudonym(v.keys().index, "bsn-index", bsn);
     }
     if (a.status == "klant") a.klant_id = k.id;
-    db::insert_klant(conn, k, sealed, index, nu);
-    db::insert_aanmelding(conn, a, std::nullopt, nu);
+    db::insert_klant(conn, k, sealed, index, tijd);
+    db::insert_aanmelding(conn, a, std::nullopt, tijd);
     rijen += 2;
 
     Intake i;
     i.id = uuid_op(ontvangen, rng);
     i.klant_id = k.id;
-    i.datum = nu.substr(0, 10);
+    i.datum = tijd.substr(0, 10);
     i.arbeidsmarktpositie = kies(rng, {{"werkzoekend", 35}, {"werkend", 25}, {"werkend_risico", 20}, {"schoolverlater", 10}, {"zzp", 10}});
     const bool zoekend = i.arbeidsmarktpositie == "werkzoekend";
     i.uitkeringssituatie = zoekend ? kies(rng, {{"ww", 40}, {"bijstand", 35}, {"geen", 18}, {"ao", 5}, {"anders", 2}})
@@ -227,7 +228,7 @@ struct Generator {
     }
     i.leeftijdsklasse = leeftijdsklasse(k.geboortedatum, i.datum);
     i.codelijst_versie = "2026-1";
-    db::insert_intake(conn, i, std::nullopt, nu);
+    db::insert_intake(conn, i, std::nullopt, tijd);
     ++rijen;
 
     // Some questions are answered at once: an aanmelding closed as a contact, and desk contacts.
@@ -240,9 +241,12 @@ struct Generator {
       if (gids.status == "afgesloten") {
         gids.contact_id = uuid_op(ontvangen, rng);
       }
-      db::insert_aanmelding(conn, gids, std::nullopt, nu);
+      db::insert_aanmelding(conn, gids, std::nullopt, tijd);
       ++rijen;
-      if (gids.contact_id) contact_voor(conn, g.regio_code, gids.kanaal, gids.categorie, ontvangen, std::nullopt, std::nullopt, gids.id);
+      if (gids.contact_id) {
+        contact_voor(conn, g.regio_code, gids.kanaal, gids.categorie, ontvangen, std::nullopt, std::nullopt, gids.id,
+                     gids.contact_id);
+      }
     }
     if (kans(rng, 0.2)) contact_voor(conn, g.regio_code, "balie", a.categorie, ontvangen, k.id, std::nullopt, std::nullopt);
   }
@@ -280,7 +284,8 @@ void laad_regio_medewerkers(db::Connection& conn, const services::Verantwoording
 DemoResultaat genereer_demo(db::Pool& pool, const services::Verantwoording& v, const DemoOmvang& omvang) {
   const auto start = std::chrono::steady_clock::now();
   auto conn = pool.acquire();
-  Generator g{v, Rng(omvang.seed), db::list_gemeenten(*conn, "", {1, 1000}).items, test_bsns()};
+  Generator g{v, Clock::time_point(omvang.tot), Rng(omvang.seed), db::list_gemeenten(*conn, "", {1, 1000}).items,
+              test_bsns()};
   g.referentie = omvang.seed;
   for (std::int64_t gedaan = 0; gedaan < omvang.klanten;) {
     db::Transaction tx(*conn, db::TxMode::write);

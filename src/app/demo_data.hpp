@@ -6,6 +6,7 @@
 // a stand-in for population, which the shipped CBS data does not contain — over the years
 // 2022–2026, every channel and category. Bulk-loaded in batched transactions without audit,
 // Logboek or wijziging rows: no real person's data is processed.
+#include <chrono>
 #include <cstdint>
 #include <string>
 
@@ -16,6 +17,8 @@ namespace rmt::app {
 
 struct DemoOmvang {
   std::int64_t klanten = 5000;
+  // The generated history ends here (the same seed and date give the same data); default today.
+  std::chrono::sys_days tot = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
   std::uint64_t seed = 20261127;
   std::int64_t batch = 2000;  // klanten per transaction
 };

@@ -25,6 +25,7 @@ http::Router build_router(Services& services) {
   api::add_klant_routes(router, services.sessies, services.klanten, services.intakes, services.cookie_beleid);
   api::add_werkgever_routes(router, services.sessies, services.werkgevers, services.cookie_beleid);
   api::add_contact_routes(router, services.sessies, services.contacten, services.cookie_beleid);
+  api::add_dienst_routes(router, services.sessies, services.diensten, services.cookie_beleid);
   api::add_verantwoording_routes(router, services.sessies, *services.verantwoording, services.cookie_beleid);
   return router;
 }

@@ -11,6 +11,7 @@
 #include "services/aanmelding_service.hpp"
 #include "services/api_token_service.hpp"
 #include "services/contact_service.hpp"
+#include "services/dienst_service.hpp"
 #include "services/intake_service.hpp"
 #include "services/klant_service.hpp"
 #include "services/medewerker_service.hpp"
@@ -38,6 +39,7 @@ struct Services {
         werkgevers(pool, verantwoording),
         contacten(pool, verantwoording),
         aanmeldingen(pool, verantwoording, limieten),
+        diensten(pool, verantwoording),
         cookie_beleid(cookie) {}
   std::shared_ptr<services::Verantwoording> verantwoording;
   services::ReadinessService readiness;
@@ -51,6 +53,7 @@ struct Services {
   services::WerkgeverService werkgevers;
   services::ContactService contacten;
   services::AanmeldingService aanmeldingen;
+  services::DienstService diensten;
   api::CookieBeleid cookie_beleid;
 };
 

@@ -94,6 +94,17 @@ std::optional<Inlogpoging> find_inlogpoging(Connection& conn, const std::string&
                      r[0].get<std::optional<std::string>>(2)};
 }
 
+std::optional<Inlogpoging> lock_inlogpoging(Connection& conn, const std::string& sleutel, const std::string& nu) {
+  if (conn.dialect() == Dialect::sqlite) return find_inlogpoging(conn, sleutel);  // writers are serial
+  // A row to lock even for the first failure, so concurrent counts queue instead of both writing 1.
+  conn.execute("INSERT INTO inlogpoging (sleutel, mislukt, venster_start) VALUES ($k, 0, $nu) ON CONFLICT (sleutel) DO NOTHING",
+               {{"k", sleutel}, {"nu", nu}});
+  const Result r = conn.query(
+      "SELECT mislukt, venster_start, geblokkeerd_tot FROM inlogpoging WHERE sleutel = $k FOR UPDATE", {{"k", sleutel}});
+  return Inlogpoging{static_cast<int>(r[0].get<std::int64_t>(0)), r[0].get<std::string>(1),
+                     r[0].get<std::optional<std::string>>(2)};
+}
+
 void save_inlogpoging(Connection& conn, const std::string& sleutel, const Inlogpoging& p) {
   const Params params{{"k", sleutel}, {"m", std::int64_t{p.mislukt}}, {"v", p.venster_start},
                       {"g", to_value(p.geblokkeerd_tot)}};

@@ -25,6 +25,9 @@ void delete_andere_sessies(Connection& conn, const std::string& medewerker_id, c
 std::int64_t delete_sessies_van(Connection& conn, const std::string& medewerker_id);
 
 std::optional<Inlogpoging> find_inlogpoging(Connection& conn, const std::string& sleutel);
+// The same, locked until the caller's write transaction ends (PostgreSQL: SELECT … FOR UPDATE on a
+// row created when absent), so that concurrent failures are all counted.
+std::optional<Inlogpoging> lock_inlogpoging(Connection& conn, const std::string& sleutel, const std::string& nu);
 void save_inlogpoging(Connection& conn, const std::string& sleutel, const Inlogpoging& p);
 void delete_inlogpoging(Connection& conn, const std::string& sleutel);
 

@@ -51,6 +51,8 @@ std::vector<std::string> regios_van_actor(Connection& conn, const std::string& a
 
 std::vector<std::string> regios_van_betrokkene(Connection& conn, std::string_view soort, const std::string& id) {
   if (soort == "klant") return regios(conn, "SELECT regio_code FROM klant WHERE id = $id", id);
+  if (soort == "werkgever") return regios(conn, "SELECT regio_code FROM werkgever WHERE id = $id", id);
+  if (soort == "aanmelding") return regios(conn, "SELECT regio_code FROM aanmelding WHERE id = $id", id);
   return regios(conn,
                 "SELECT regio_code FROM medewerker_rol WHERE medewerker_id = $id UNION SELECT regio_code FROM"
                 " organisatie_regio WHERE organisatie_id = (SELECT organisatie_id FROM medewerker WHERE id = $id)",

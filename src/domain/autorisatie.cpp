@@ -25,6 +25,8 @@ const std::vector<Regel>& regels() {
       {Actie::casus_lezen, {Rol::frontoffice, Rol::adviseur, Rol::coordinator}},
       {Actie::casus_schrijven, {Rol::frontoffice, Rol::adviseur, Rol::coordinator}},
       {Actie::aanmeldingen_behandelen, {Rol::frontoffice, Rol::coordinator}},
+      {Actie::catalogus_lezen, {Rol::frontoffice, Rol::adviseur, Rol::coordinator, Rol::kassier}},
+      {Actie::catalogus_beheren, {Rol::coordinator}},
   };
   return table;
 }
@@ -63,6 +65,8 @@ std::string_view actie_naam(Actie actie) noexcept {
     case Actie::casus_lezen: return "casus_lezen";
     case Actie::casus_schrijven: return "casus_schrijven";
     case Actie::aanmeldingen_behandelen: return "aanmeldingen_behandelen";
+    case Actie::catalogus_lezen: return "catalogus_lezen";
+    case Actie::catalogus_beheren: return "catalogus_beheren";
   }
   return "onbekend";
 }

@@ -42,6 +42,8 @@ enum class Actie {
   casus_lezen,     // any case content (aanmeldingen, klanten, trajecten): never for beheerder
   casus_schrijven,  // registering and changing case content
   aanmeldingen_behandelen,  // the front door's queue and triage
+  catalogus_lezen,   // the regio's dienstencatalogus
+  catalogus_beheren,
 };
 std::string_view actie_naam(Actie actie) noexcept;
 

@@ -13,6 +13,12 @@ void init_crypto() {
   if (sodium_init() < 0) throw std::runtime_error("libsodium kon niet worden gestart");
 }
 
+std::uint64_t random_uint64() {
+  std::uint64_t n = 0;
+  randombytes_buf(&n, sizeof n);
+  return n;
+}
+
 std::string random_hex(std::size_t bytes) {
   std::string raw(bytes, '\0');
   randombytes_buf(raw.data(), bytes);

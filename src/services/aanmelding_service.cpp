@@ -15,6 +15,7 @@
 #include "security/pseudonym.hpp"
 #include "security/random.hpp"
 #include "security/token.hpp"
+#include "services/casus_regio.hpp"
 
 namespace rmt::services {
 namespace {
@@ -36,8 +37,14 @@ Error te_vaak(long long wacht, std::string_view wat) {
 }
 
 // One more event for a throttle key.
-void tel(db::Connection& conn, const std::string& sleutel, const Drempel& drempel) {
-  db::save_inlogpoging(conn, sleutel, na_mislukking(db::find_inlogpoging(conn, sleutel), Clock::now(), drempel));
+// One more event for a throttle key, in the caller's write transaction; returns the seconds the
+// key was already locked (then nothing is counted).
+long long tel(db::Connection& conn, const std::string& sleutel, const Drempel& drempel) {
+  const auto nu = Clock::now();
+  const auto vorige = db::lock_inlogpoging(conn, sleutel, to_rfc3339(nu));
+  if (const long long wacht = seconden_geblokkeerd(vorige, nu); wacht > 0) return wacht;
+  db::save_inlogpoging(conn, sleutel, na_mislukking(vorige, nu, drempel));
+  return 0;
 }
 
 long long wachttijd(db::Connection& conn, const std::string& sleutel) {
@@ -56,7 +63,8 @@ std::string AanmeldingService::code_van(const std::string& aanmelding_id) const 
   return geheime_code_uit(bits_uit_hex(security::pseudonym(verantwoording_->keys().index, "aanmelding-code", aanmelding_id)));
 }
 
-AanmeldingBevestiging AanmeldingService::indienen(const Oorsprong& o, AanmeldingInvoer invoer, const std::string& honeypot,
+AanmeldingBevestiging AanmeldingService::indienen(const Oorsprong& o, const Context* medewerker, AanmeldingInvoer invoer,
+                                                  const std::string& honeypot,
                                                   const std::optional<std::string>& idempotency_key,
                                                   std::string_view body) {
   const auto start = Clock::now();
@@ -67,8 +75,9 @@ AanmeldingBevestiging AanmeldingService::indienen(const Oorsprong& o, Aanmelding
     v.add("Idempotency-Key", "length", "Een Idempotency-Key heeft 1 tot 255 tekens.");
   }
   valideer(invoer, db::codelijsten(), v);
-  v.throw_if_invalid();
-
+  if (!medewerker && invoer.kanaal != "web") {
+    v.add("kanaal", "medewerker", "Aanmeldingen via telefoon, balie of partner legt een ingelogde medewerker vast.");
+  }
   const std::optional<db::Idempotentie> idem =
       idempotency_key ? std::optional(db::Idempotentie{security::token_hash(*idempotency_key), security::token_hash(body)})
                       : std::nullopt;
@@ -84,27 +93,33 @@ AanmeldingBevestiging AanmeldingService::indienen(const Oorsprong& o, Aanmelding
     const auto regio = db::regio_van_gemeente(*conn, a.gemeente_code);
     return AanmeldingBevestiging{a.referentienummer, code_van(a.id), a.regio_code, regio ? regio->naam : "", true};
   };
+
+  // Staff register for the regio they work in; the public only through the web, within the limit.
+  std::optional<Regio> regio;
+  if (medewerker) {
+    regio = casus_regio(*conn, *verantwoording_, *medewerker, invoer.gemeente_code, "gemeenteCode", "aanmelding", v);
+  } else {
+    regio = db::regio_van_gemeente(*conn, invoer.gemeente_code);
+    if (!regio && is_gemeente_code(invoer.gemeente_code)) v.add("gemeenteCode", "unknown", "Deze gemeente bestaat niet.");
+    v.throw_if_invalid();
+  }
   if (auto h = herhaling()) return *h;
 
-  const auto regio = db::regio_van_gemeente(*conn, invoer.gemeente_code);
-  if (!regio) {
-    throw Error(ErrorCode::invalid_input, "De aanvraag bevat 1 ongeldig veld.",
-                {{"gemeenteCode", "unknown", "Deze gemeente bestaat niet."}});
-  }
-  const std::string sleutel = "aanmelden:" + adres_blok(o.adres);
   Aanmelding a;
   static_cast<AanmeldingInvoer&>(a) = std::move(invoer);
   a.id = security::uuid_v7();
-  a.referentienummer = referentienummer_uit(bits_uit_hex(security::random_hex(5)));
+  a.referentienummer = referentienummer_uit(security::random_uint64());
   a.regio_code = regio->code;
   a.ontvangen_op = to_rfc3339(Clock::now());
+  const Context ctx = medewerker ? *medewerker : publieke_context(o);
   try {
     db::Transaction tx(*conn, db::TxMode::write);
-    if (const long long wacht = wachttijd(*conn, sleutel); wacht > 0) throw te_vaak(wacht, "aanmeldingen");
-    tel(*conn, sleutel, limieten_.indienen);
+    if (!medewerker) {
+      const long long wacht = tel(*conn, "aanmelden:" + adres_blok(o.adres), limieten_.indienen);
+      if (wacht > 0) throw te_vaak(wacht, "aanmeldingen");
+    }
     db::insert_aanmelding(*conn, a, idem, a.ontvangen_op);
-    const Context ctx = publieke_context(o);
-    verantwoording_->audit(*conn, o, publiek, {"aanmelding_ontvangen", "aanmelding", a.id, "gelukt", {a.regio_code}});
+    verantwoording_->audit(*conn, o, ctx.actor, {"aanmelding_ontvangen", "aanmelding", a.id, "gelukt", {a.regio_code}});
     verantwoording_->verwerking(*conn, ctx, "aanmelding_ontvangen", activiteit, "aanmelding", a.id, start);
     db::append_wijziging(*conn, {0, a.ontvangen_op, "aanmelding", a.id, "aangemaakt", a.regio_code, o.trace_id});
     tx.commit();
@@ -118,15 +133,16 @@ AanmeldingBevestiging AanmeldingService::indienen(const Oorsprong& o, Aanmelding
 }
 
 StatusAntwoord AanmeldingService::status(const Oorsprong& o, const std::string& referentienummer, const std::string& code) {
-  std::string nummer;
-  for (char c : referentienummer) {
-    if (c != ' ') nummer += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  }
+  // "rmt-ab1o-..." as typed: the same normalisation as the code after the prefix.
+  std::string nummer = normaliseer_code(referentienummer);
+  if (nummer.size() == 11 && nummer.starts_with("RMT")) nummer = "RMT-" + nummer.substr(3, 4) + "-" + nummer.substr(7);
   const std::string sleutel = "aanmeldstatus:" + adres_blok(o.adres);
   auto conn = pool_->acquire();
   if (const long long wacht = wachttijd(*conn, sleutel); wacht > 0) throw te_vaak(wacht, "mislukte pogingen");
   const auto a = is_referentienummer(nummer) ? db::find_aanmelding_by_referentienummer(*conn, nummer) : std::nullopt;
   if (!a || !security::equal_constant_time(code_van(a->id), normaliseer_code(code))) {
+    // Counted atomically; guesses already in flight when the lock starts are bounded by the
+    // number of parallel connections, against a 40-bit code.
     db::Transaction tx(*conn, db::TxMode::write);
     tel(*conn, sleutel, limieten_.status);
     tx.commit();
@@ -211,8 +227,9 @@ Aanmelding AanmeldingService::toewijzen(const Context& ctx, const std::string& i
   Aanmelding a = open_voor_triage(*conn, ctx, id, versie);
   if (t.organisatie_id) {
     const auto org = db::find_organisatie(*conn, *t.organisatie_id);
-    if (!org || std::find(org->regio_codes.begin(), org->regio_codes.end(), a.regio_code) == org->regio_codes.end()) {
-      v.add("organisatieId", "unknown", "Kies een organisatie die in de regio van deze aanmelding werkt.");
+    if (!org || !org->actief ||
+        std::find(org->regio_codes.begin(), org->regio_codes.end(), a.regio_code) == org->regio_codes.end()) {
+      v.add("organisatieId", "unknown", "Kies een actieve organisatie die in de regio van deze aanmelding werkt.");
     }
   }
   if (t.medewerker_id) {
@@ -223,6 +240,9 @@ Aanmelding AanmeldingService::toewijzen(const Context& ctx, const std::string& i
                                    (r.rol == Rol::adviseur || r.rol == Rol::frontoffice || r.rol == Rol::coordinator);
                           });
     if (!in_regio) v.add("medewerkerId", "unknown", "Kies een actieve medewerker met een casusrol in deze regio.");
+    if (in_regio && t.organisatie_id && m->organisatie_id != *t.organisatie_id) {
+      v.add("medewerkerId", "organisatie", "Deze medewerker werkt niet bij de gekozen organisatie.");
+    }
   }
   v.throw_if_invalid();
   a.organisatie_id = t.organisatie_id;
@@ -260,6 +280,8 @@ Aanmelding AanmeldingService::omzetten(const Context& ctx, const std::string& id
   a.werkgever_id = o.werkgever_id;
   a.status = aanmelding_status::klant;
   opslaan(*conn, ctx, a, versie, "aanmelding_omgezet", start);
+  verantwoording_->verwerking(*conn, ctx, "aanmelding_omgezet", activiteit, o.klant_id ? "klant" : "werkgever",
+                              o.klant_id ? *o.klant_id : *o.werkgever_id, start);
   tx.commit();
   ++a.versie;
   return a;

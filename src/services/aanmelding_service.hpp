@@ -65,8 +65,12 @@ class AanmeldingService {
       : pool_(std::move(pool)), verantwoording_(std::move(v)), limieten_(limieten) {}
 
   // `body` is the raw request (its hash detects a key reused for another request: 422).
-  AanmeldingBevestiging indienen(const Oorsprong& o, AanmeldingInvoer invoer, const std::string& honeypot,
-                                 const std::optional<std::string>& idempotency_key, std::string_view body);
+  // `medewerker`: a logged-in member of staff registering a call, a desk visit or a partner's
+  // referral (kanaal telefoon, balie, partner; casus_schrijven in the gemeente's regio, no address
+  // limit); nullptr: the public web form (kanaal web only, limited per address).
+  AanmeldingBevestiging indienen(const Oorsprong& o, const Context* medewerker, AanmeldingInvoer invoer,
+                                 const std::string& honeypot, const std::optional<std::string>& idempotency_key,
+                                 std::string_view body);
   // The same 404 for an unknown number and a wrong code.
   StatusAntwoord status(const Oorsprong& o, const std::string& referentienummer, const std::string& code);
 

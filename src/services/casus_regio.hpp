@@ -10,9 +10,10 @@
 
 namespace rmt::services {
 
-// 400 naming `veld` for an unknown gemeente; 403 (audited) when the user has no role that may
-// register case content in its regio.
+// 403 (audited) when the user has no role that may register case content; then throws `fouten`
+// (the caller's validation findings) plus `veld` for an unknown gemeente as one 400; then 403
+// (audited) when the user lacks that role in the gemeente's regio.
 Regio casus_regio(db::Connection& conn, const Verantwoording& v, const Context& ctx, const std::string& gemeente_code,
-                  std::string_view veld, std::string_view object_type);
+                  std::string_view veld, std::string_view object_type, Validation& fouten);
 
 }  // namespace rmt::services

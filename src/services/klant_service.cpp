@@ -38,9 +38,8 @@ KlantBeeld KlantService::create(const Context& ctx, KlantInvoer invoer, bool dub
   const auto start = Clock::now();
   Validation v;
   valideer(invoer, vandaag(), v);
-  v.throw_if_invalid();
   auto conn = pool_->acquire();
-  const Regio regio = casus_regio(*conn, *verantwoording_, ctx, invoer.woongemeente_code, "woongemeenteCode", "klant");
+  const Regio regio = casus_regio(*conn, *verantwoording_, ctx, invoer.woongemeente_code, "woongemeenteCode", "klant", v);
   const std::optional<std::string> index = invoer.bsn ? std::optional(bsn_index(*invoer.bsn)) : std::nullopt;
   if (!dubbel_bevestigd) {
     std::vector<InvalidParam> dubbel;

@@ -110,7 +110,7 @@ SessieBeeld SessieService::inloggen(const std::string& email_invoer, const std::
 void SessieService::mislukt(db::Connection& conn, const std::string& sleutel, const Drempel& drempel,
                             const Oorsprong& o) {
   const auto nu = Clock::now();
-  const auto vorige = db::find_inlogpoging(conn, sleutel);
+  const auto vorige = db::lock_inlogpoging(conn, sleutel, to_rfc3339(nu));
   const Inlogpoging p = na_mislukking(vorige, nu, drempel);
   db::save_inlogpoging(conn, sleutel, p);
   if (p.geblokkeerd_tot && (!vorige || vorige->geblokkeerd_tot != p.geblokkeerd_tot) && p.mislukt == drempel.max) {

@@ -20,10 +20,9 @@ Werkgever WerkgeverService::create(const Context& ctx, WerkgeverInvoer invoer, b
   const auto start = Clock::now();
   Validation v;
   valideer(invoer, db::codelijsten(), v);
-  v.throw_if_invalid();
   auto conn = pool_->acquire();
-  const Regio regio =
-      casus_regio(*conn, *verantwoording_, ctx, invoer.vestigingsgemeente_code, "vestigingsgemeenteCode", "werkgever");
+  const Regio regio = casus_regio(*conn, *verantwoording_, ctx, invoer.vestigingsgemeente_code, "vestigingsgemeenteCode",
+                                  "werkgever", v);
   if (!dubbel_bevestigd) {
     std::vector<InvalidParam> dubbel;
     for (const auto& w : db::find_werkgevers_by_kvk(*conn, invoer.kvk_nummer, {regio.code})) {

@@ -53,7 +53,8 @@ TEST_P(DemoDataTest, StaffForEveryRegioOnce) {
 }
 
 TEST_P(DemoDataTest, RealisticSpreadFromAFixedSeed) {
-  const DemoResultaat r = genereer_demo(*pool_, v_, {600, 7, 250});
+  const std::chrono::sys_days dag{std::chrono::year{2026} / 11 / 27};
+  const DemoResultaat r = genereer_demo(*pool_, v_, {600, dag, 7, 250});
   EXPECT_EQ(tel("SELECT COUNT(*) FROM klant") + tel("SELECT COUNT(*) FROM werkgever"), 600);
   EXPECT_EQ(r.rijen, tel("SELECT COUNT(*) FROM klant") + tel("SELECT COUNT(*) FROM werkgever") +
                          tel("SELECT COUNT(*) FROM aanmelding") + tel("SELECT COUNT(*) FROM intake") +
@@ -66,6 +67,10 @@ TEST_P(DemoDataTest, RealisticSpreadFromAFixedSeed) {
   EXPECT_EQ(kolom("SELECT DISTINCT soort FROM aanmelding"), (std::set<std::string>{"persoon", "werkgever"}));
   EXPECT_GE(kolom("SELECT DISTINCT arbeidsmarktpositie FROM intake").size(), 5u);
   EXPECT_EQ(tel("SELECT COUNT(*) FROM aanmelding WHERE status = 'klant' AND klant_id IS NULL AND werkgever_id IS NULL"), 0);
+  EXPECT_EQ(tel("SELECT COUNT(*) FROM aanmelding a WHERE contact_id IS NOT NULL AND NOT EXISTS"
+                " (SELECT 1 FROM contact c WHERE c.id = a.contact_id AND c.aanmelding_id = a.id)"),
+            0);
+  EXPECT_GT(tel("SELECT COUNT(*) FROM aanmelding WHERE status = 'afgesloten'"), 0);
   EXPECT_EQ(tel("SELECT COUNT(*) FROM aanmelding a WHERE klant_id IS NOT NULL AND NOT EXISTS"
                 " (SELECT 1 FROM klant k WHERE k.id = a.klant_id AND k.regio_code = a.regio_code)"),
             0);
@@ -81,16 +86,19 @@ TEST_P(DemoDataTest, RealisticSpreadFromAFixedSeed) {
   EXPECT_GT(bsns, 100);
 
   // Same seed, same data.
-  const auto refs = kolom("SELECT referentienummer FROM aanmelding");
+  const std::string inhoud =
+      "SELECT a.referentienummer || a.naam || a.ontvangen_op || a.kanaal || a.status || COALESCE(k.geboortedatum, '')"
+      " FROM aanmelding a LEFT JOIN klant k ON k.id = a.klant_id";
+  const auto refs = kolom(inhoud);
   auto tweede = std::make_unique<test::TestDatabase>(GetParam());
   auto pool2 = tweede->pool(1);
   {
     auto c2 = pool2->acquire();
     db::migrate(*c2);
   }
-  genereer_demo(*pool2, v_, {600, 7, 600});
+  genereer_demo(*pool2, v_, {600, dag, 7, 600});
   std::set<std::string> refs2;
-  for (const db::Row row : pool2->acquire()->query("SELECT referentienummer FROM aanmelding")) refs2.insert(row.get<std::string>(0));
+  for (const db::Row row : pool2->acquire()->query(inhoud)) refs2.insert(row.get<std::string>(0));
   EXPECT_EQ(refs, refs2);
 }
 

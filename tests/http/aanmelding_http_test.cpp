@@ -4,6 +4,8 @@
 // the logs each writes.
 #include <gtest/gtest.h>
 
+#include <boost/json.hpp>
+
 #include "db/sqlite_connection.hpp"
 #include "support/login.hpp"
 #include "support/server_process.hpp"
@@ -62,7 +64,11 @@ class AanmeldingHttp : public testing::Test {
 test::ServerProcess* AanmeldingHttp::server_ = nullptr;
 
 TEST_F(AanmeldingHttp, EveryBadFieldIsNamedAndNothingIsWritten) {
-  const std::int64_t voor = tel("SELECT COUNT(*) FROM aanmelding");
+  const auto tellingen = [] {
+    return std::vector<std::int64_t>{tel("SELECT COUNT(*) FROM aanmelding"), tel("SELECT COUNT(*) FROM wijziging"),
+                                     tel("SELECT COUNT(*) FROM verwerking"), tel("SELECT COUNT(*) FROM inlogpoging")};
+  };
+  const auto voor = tellingen();
   expect_fields(indienen(port(), R"({"soort":"werkgever","naam":"","email":"geen-adres","telefoon":"12ab","kvkNummer":"1234",)"
                                  R"("gemeenteCode":"Utrecht","categorie":"iets","vraag":"","kanaal":"fax","toestemmingContact":false})"),
                 {"naam", "email", "telefoon", "bedrijfsnaam", "kvkNummer", "gemeenteCode", "categorie", "vraag", "kanaal",
@@ -72,7 +78,11 @@ TEST_F(AanmeldingHttp, EveryBadFieldIsNamedAndNothingIsWritten) {
                 {"soort", "contact"});
   std::string onbekend = persoon;
   onbekend.replace(onbekend.find("GM0344"), 6, "GM9999");
-  expect_fields(indienen(port(), onbekend), {"gemeenteCode"});
+  onbekend.replace(onbekend.find("sanne@example.org"), 17, "geen-adres");
+  expect_fields(indienen(port(), onbekend), {"gemeenteCode", "email"});  // in one answer
+  std::string balie = persoon;
+  balie.replace(balie.find("\"web\""), 5, "\"balie\"");
+  expect_fields(indienen(port(), balie), {"kanaal"});  // the desk channel is for logged-in staff
   std::string honing = persoon;
   honing.replace(honing.find(R"("website":"")"), 12, R"("website":"http://spam.example")");
   expect_fields(indienen(port(), honing), {"website"});
@@ -85,8 +95,7 @@ TEST_F(AanmeldingHttp, EveryBadFieldIsNamedAndNothingIsWritten) {
   const auto te_groot = groot.read_response();
   ASSERT_TRUE(te_groot);
   EXPECT_EQ(te_groot->status, 413);
-  EXPECT_EQ(tel("SELECT COUNT(*) FROM aanmelding"), voor) << "nothing written";
-  EXPECT_EQ(tel("SELECT COUNT(*) FROM wijziging WHERE object_type = 'aanmelding'"), voor);
+  EXPECT_EQ(tellingen(), voor) << "nothing written: aanmelding, wijziging, Logboek, throttle";
 }
 
 TEST_F(AanmeldingHttp, SubmitOnceWithAnIdempotencyKeyAndFollowTheStatus) {
@@ -169,6 +178,19 @@ TEST_F(AanmeldingHttp, QueueAndTriagePerRegioAndRole) {
   expect_fields(front.send("POST", toewijzing, R"({"organisatieId":")" + org_amsterdam + R"("})", {{"If-Match", "\"1\""}}),
                 {"organisatieId"});
   expect_fields(front.send("POST", toewijzing, "{}", {{"If-Match", "\"1\""}}), {"organisatieId"});
+  const std::string femke = id_in(amsterdam.get("/api/v1/sessie").body);
+  expect_fields(front.send("POST", toewijzing, R"({"medewerkerId":")" + femke + R"("})", {{"If-Match", "\"1\""}}),
+                {"medewerkerId"});  // works in another regio
+  const std::string ahmed = id_in(adviseur.get("/api/v1/sessie").body);
+  std::string uwv;
+  const auto organisaties = boost::json::parse(front.get("/api/v1/organisaties?pageSize=100").body);
+  for (const auto& o : organisaties.at("_embedded").at("organisaties").as_array()) {
+    if (o.at("naam") == "UWV Utrecht") uwv = std::string(o.at("id").as_string());
+  }
+  ASSERT_FALSE(uwv.empty());
+  expect_fields(front.send("POST", toewijzing, R"({"organisatieId":")" + uwv + R"(","medewerkerId":")" + ahmed + R"("})",
+                           {{"If-Match", "\"1\""}}),
+                {"medewerkerId"});  // not of that organisation
   const auto toegewezen = front.send("POST", toewijzing, R"({"organisatieId":")" + org + R"("})", {{"If-Match", "\"1\""}});
   ASSERT_EQ(toegewezen.status, 200) << toegewezen.body;
   EXPECT_EQ(test::json_text(toegewezen.body, "status"), "toegewezen");
@@ -182,6 +204,10 @@ TEST_F(AanmeldingHttp, QueueAndTriagePerRegioAndRole) {
   ASSERT_EQ(klant.status, 201);
   const std::string omzetting = "/api/v1/aanmeldingen/" + id + "/omzetting";
   expect_fields(front.send("POST", omzetting, R"({"werkgeverId":"x"})", {{"If-Match", "\"2\""}}), {"werkgeverId"});
+  const auto klant_elders = amsterdam.send("POST", "/api/v1/klanten",
+                                           R"({"naam":"Elders","geboortedatum":"1985-03-14","woongemeenteCode":"GM0363"})");
+  expect_fields(front.send("POST", omzetting, R"({"klantId":")" + id_in(klant_elders.body) + R"("})", {{"If-Match", "\"2\""}}),
+                {"klantId"});  // a klant of another regio
   const auto omgezet = front.send("POST", omzetting, R"({"klantId":")" + id_in(klant.body) + R"("})", {{"If-Match", "\"2\""}});
   ASSERT_EQ(omgezet.status, 200) << omgezet.body;
   EXPECT_EQ(test::json_text(omgezet.body, "status"), "klant");
@@ -190,7 +216,13 @@ TEST_F(AanmeldingHttp, QueueAndTriagePerRegioAndRole) {
       << "already handled";
   EXPECT_EQ(test::json_text(status(port(), ref, test::json_text(made.body, "code")).body, "status"), "afgerond");
   EXPECT_EQ(tel("SELECT COUNT(*) FROM wijziging WHERE object_id = '" + id + "'"), 3);
-  EXPECT_GE(tel("SELECT COUNT(*) FROM verwerking WHERE naam = 'aanmelding_gelezen'"), 1);
+  const TestSessie privacy = test::inloggen(port(), "privacy@demo.example");
+  const auto logboek = privacy.send("POST", "/api/v1/verwerkingen/zoeken", R"({"soort":"aanmelding","identificatie":")" + id + R"("})");
+  EXPECT_NE(logboek.body.find("aanmelding_gelezen"), std::string::npos) << logboek.body;
+  EXPECT_NE(logboek.body.find("aanmelding_omgezet"), std::string::npos);
+  const auto klant_logboek = privacy.send("POST", "/api/v1/verwerkingen/zoeken",
+                                          R"({"soort":"klant","identificatie":")" + id_in(klant.body) + R"("})");
+  EXPECT_NE(klant_logboek.body.find("aanmelding_omgezet"), std::string::npos) << "the klant's own history shows the link";
 }
 
 TEST_F(AanmeldingHttp, CloseAsContactAndTheContactList) {
@@ -228,10 +260,15 @@ TEST_F(AanmeldingHttp, WerkgeverAanmeldingBecomesAWerkgever) {
   const std::string werkgever =
       R"({"soort":"werkgever","naam":"Piet Bakker","telefoon":"030 123 4567","bedrijfsnaam":"Bakkerij Bakker","kvkNummer":"1234 5678",)"
       R"("gemeenteCode":"GM0344","categorie":"personeelsvraag","vraag":"Wij zoeken twee bakkers.","kanaal":"telefoon","toestemmingContact":true})";
-  const auto made = indienen(port(), werkgever);
+  expect_fields(indienen(port(), werkgever), {"kanaal"});
+  const TestSessie front = test::inloggen(port(), "frontoffice@demo.example");
+  const auto made = front.send("POST", "/api/v1/aanmeldingen", werkgever);  // a phone call, registered by staff
   ASSERT_EQ(made.status, 201) << made.body;
   const std::string id = id_van(test::json_text(made.body, "referentienummer"));
-  const TestSessie front = test::inloggen(port(), "frontoffice@demo.example");
+  EXPECT_EQ(tel("SELECT COUNT(*) FROM auditregel WHERE actie = 'aanmelding_ontvangen' AND actor <> 'publiek'"), 1);
+  std::string elders = werkgever;
+  elders.replace(elders.find("GM0344"), 6, "GM0363");
+  EXPECT_EQ(front.send("POST", "/api/v1/aanmeldingen", elders).status, 403) << "staff register only in their own regio";
   EXPECT_NE(front.get("/api/v1/aanmeldingen/" + id).body.find("\"kvkNummer\":\"12345678\""), std::string::npos);
 
   expect_fields(front.send("POST", "/api/v1/werkgevers", R"({"bedrijfsnaam":"","kvkNummer":"12","sector":"ruimtevaart","contactpersoon":"","vestigingsgemeenteCode":"X"})"),

@@ -24,7 +24,7 @@ std::optional<Actie> actie_van(const std::string& naam) {
   for (Actie a : {Actie::organisaties_lezen, Actie::organisaties_beheren, Actie::medewerkers_lezen,
                   Actie::medewerkers_beheren, Actie::api_tokens_beheren, Actie::auditregels_lezen,
                   Actie::verwerkingen_lezen, Actie::casus_lezen, Actie::casus_schrijven,
-                  Actie::aanmeldingen_behandelen}) {
+                  Actie::aanmeldingen_behandelen, Actie::catalogus_lezen, Actie::catalogus_beheren}) {
     if (actie_naam(a) == naam) return a;
   }
   return std::nullopt;
@@ -80,6 +80,17 @@ TEST(AutorisatieMatrix, EveryRouteEveryRoleOwnAndOtherRegio) {
   const std::set<std::string> triage = {"/api/v1/aanmeldingen/{id}/toewijzing", "/api/v1/aanmeldingen/{id}/omzetting",
                                         "/api/v1/aanmeldingen/{id}/afsluiting"};
   for (const auto& pattern : triage) ids[pattern] = {"vers", "vers"};
+  const std::string own_org = id_in(beheer.get("/api/v1/organisaties").body);
+  const std::string other_org = id_in(amsterdam.get("/api/v1/organisaties").body);
+  const std::string dienst_body = R"({"regioCode":"AM13","naam":"Matrix $","type":"scholing","aanbiederId":")" + own_org +
+                                  R"(","standaardkostenCent":125000})";
+  const std::string own_dienst = id_in(sessie[Rol::coordinator].send("POST", "/api/v1/diensten", dienst_body).body);
+  // AM18 has no coordinator among the demo accounts: its dienst goes straight into the database.
+  database->execute(
+      "INSERT INTO dienst (id, regio_code, naam, type, aanbieder_id, standaardkosten_cent, status, versie, aangemaakt_op,"
+      " gewijzigd_op) VALUES ('dienst-am18', 'AM18', 'Elders', 'scholing', $org, 100, 'open', 1, 'x', 'x')",
+      {{"org", other_org}});
+  ids["/api/v1/diensten/{id}"] = {own_dienst, "dienst-am18"};
   for (const auto& [pattern, pair] : ids) ASSERT_FALSE(pair.first.empty() || pair.second.empty()) << pattern;
 
   const std::string org = ids["/api/v1/organisaties/{id}"].first;
@@ -99,6 +110,8 @@ TEST(AutorisatieMatrix, EveryRouteEveryRoleOwnAndOtherRegio) {
       {"POST /api/v1/aanmeldingen/{id}/toewijzing", R"({"organisatieId":")" + org + R"("})"},
       {"POST /api/v1/aanmeldingen/{id}/omzetting", R"({"klantId":")" + own_klant + R"("})"},
       {"POST /api/v1/aanmeldingen/{id}/afsluiting", R"({"uitkomst":"informatie_gegeven"})"},
+      {"POST /api/v1/diensten", R"({"regioCode":"AM13","naam":"Matrix $","type":"scholing","aanbiederId":")" + org + R"(","standaardkostenCent":1})"},
+      {"PUT /api/v1/diensten/{id}", R"({"regioCode":"AM13","naam":"Matrix gewijzigd","type":"scholing","aanbiederId":")" + org + R"(","standaardkostenCent":1})"},
   };
 
   int checked = 0;

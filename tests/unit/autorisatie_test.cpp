@@ -26,6 +26,8 @@ const std::map<Actie, std::set<Rol>>& verwacht() {
       {Actie::casus_lezen, {Rol::frontoffice, Rol::adviseur, Rol::coordinator}},
       {Actie::casus_schrijven, {Rol::frontoffice, Rol::adviseur, Rol::coordinator}},
       {Actie::aanmeldingen_behandelen, {Rol::frontoffice, Rol::coordinator}},
+      {Actie::catalogus_lezen, {Rol::frontoffice, Rol::adviseur, Rol::coordinator, Rol::kassier}},
+      {Actie::catalogus_beheren, {Rol::coordinator}},
   };
   return m;
 }
