@@ -272,6 +272,24 @@ test.describe('triage door frontoffice', () => {
     await expect(page.locator('#aanm-status')).toHaveText('Afgesloten');
   });
 
+  test('een medewerker legt een telefoontje vast via het formulier; anoniem is er alleen het web', async ({ browser, baseURL }) => {
+    const anonymous = await browser.newContext({ baseURL });
+    const publiek = await anonymous.newPage();
+    await publiek.goto('/aanmelden');
+    await expect(publiek.getByLabel('Uw naam')).toBeVisible();
+    await expect(publiek.getByLabel('Hoe kwam de vraag binnen?')).toHaveCount(0);
+    await anonymous.close();
+
+    await page.goto('/aanmelden');
+    await fillAanmeldFormPersoon(page, `E2E Telefoon ${stamp}`, `e2e-telefoon-${stamp}@voorbeeld.example`);
+    await page.getByLabel('Hoe kwam de vraag binnen?').selectOption('telefoon');
+    await page.getByRole('button', { name: 'Vraag versturen' }).click();
+    const ontvangen = await readOntvangen(page);
+    const row = await aanmeldingId(page, ontvangen.referentienummer);
+    const detail = await page.request.get(`/api/v1/aanmeldingen/${row.id}`);
+    expect(((await detail.json()) as { kanaal: string }).kanaal).toBe('telefoon');
+  });
+
   test('een werkgeversvraag wordt een werkgever (velden uit de aanmelding overgenomen)', async ({ browser, baseURL }) => {
     const bedrijf = `E2E Zorg ${stamp} BV`;
     const kvk = `7${stamp.slice(-7)}`;

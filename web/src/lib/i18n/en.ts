@@ -477,6 +477,8 @@ export const en: Dictionary = {
   'aanmelden.gemeente.hint': 'The municipality decides which work centre handles your question.',
   'aanmelden.gemeente.choose': 'Choose a municipality',
   'aanmelden.gemeente.required': 'Choose a municipality',
+  'aanmelden.kanaal': 'How did the question come in?',
+  'aanmelden.kanaal.hint': 'You are logged in as staff: also register a phone call, desk visit or referral by a partner.',
   'aanmelden.categorie': 'What is your question about?',
   'aanmelden.categorie.choose': 'Choose a subject',
   'aanmelden.categorie.required': 'Choose what your question is about',

@@ -474,6 +474,8 @@ export const nl = {
   'aanmelden.gemeente.hint': 'De gemeente bepaalt welk werkcentrum uw vraag behandelt.',
   'aanmelden.gemeente.choose': 'Kies een gemeente',
   'aanmelden.gemeente.required': 'Kies een gemeente',
+  'aanmelden.kanaal': 'Hoe kwam de vraag binnen?',
+  'aanmelden.kanaal.hint': 'U bent ingelogd als medewerker: leg ook een telefoontje, baliebezoek of verwijzing van een partner vast.',
   'aanmelden.categorie': 'Waar gaat uw vraag over?',
   'aanmelden.categorie.choose': 'Kies een onderwerp',
   'aanmelden.categorie.required': 'Kies waar uw vraag over gaat',
