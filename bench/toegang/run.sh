@@ -65,6 +65,8 @@ label, schaal, f, rss = sys.argv[1:]
 m = re.search(r"(\d+) rijen in ([\d.]+) s \((\d+) rijen/s, (\d+) klanten/s\)", open(f).read())
 print("\t".join([label, schaal, m.group(1), m.group(2), m.group(3), m.group(4), f"{int(rss)/1024:.0f}"]))
 PY
+  # PostgreSQL: what autovacuum would have done by now (visibility map for index-only counts).
+  [ "$label" = postgresql ] && psql -q "$url" -c "VACUUM (ANALYZE) aanmelding"
   port=$(free_port 18580)
   base="http://127.0.0.1:$port"
   "$build/rmt" serve --listen 127.0.0.1:$port --database "$url" --web-root web/dist --log-level warn \
