@@ -1,35 +1,10 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Result } from 'axe-core';
-import type { Browser, Page } from '@playwright/test';
+import { asUser, checkPage, widths } from './axe-check';
 import { ConsoleGuard, expect, test } from './fixtures';
-import { demoUsers, enterPassword, loggedInContext, loginHeadings, type DemoUser } from './auth';
+import { demoUsers, enterPassword, loginHeadings } from './auth';
 
 // Login, every login step, the beheer and privacy pages and the session dialog, checked with
 // axe (WCAG 2.0–2.2 A/AA) and for horizontal overflow at 320 and 1280 px.
 test.describe.configure({ timeout: 180_000 });
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const widths = [320, 1280];
-
-function summary(violations: Result[]): string[] {
-  return violations.map(
-    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
-
-async function checkPage(page: Page, label: string): Promise<void> {
-  await expect(page.locator('[role="status"][data-loading="true"]')).toHaveCount(0);
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(summary(results.violations), label).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${label}: horizontal overflow`).toBeLessThanOrEqual(0);
-}
-
-async function asUser(browser: Browser, baseURL: string | undefined, user: DemoUser, width: number) {
-  const context = await loggedInContext(browser, baseURL, user, { viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  return { context, page, guard: new ConsoleGuard(page) };
-}
 
 const sessie = (stap: string) => ({
   stap,

@@ -1,16 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Result } from 'axe-core';
+import { summary, wcagTags, widths } from './axe-check';
 import { ConsoleGuard, expect, test } from './fixtures';
 import { appPages, openAppPage } from './pages';
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const widths = [320, 1280];
-
-function summary(violations: Result[]): string[] {
-  return violations.map(
-    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 for (const width of widths) {
   test.describe(`axe bij ${width} px`, () => {
