@@ -17,6 +17,22 @@ const english: Partial<Record<CodelijstNaam, Record<string, string>>> = {
   kanaal: { web: 'Web form', telefoon: 'Telephone', balie: 'Front desk', partner: 'Referral by a partner' },
   soort: { persoon: 'Person', werkgever: 'Employer' },
   uitkomst: { informatie_gegeven: 'Information given', doorverwezen: 'Referred elsewhere', anders: 'Other' },
+  diensttype: {
+    loopbaanadvies: 'Career advice',
+    ontwikkeladvies: 'Development advice',
+    begeleiding: 'Guidance and coaching',
+    scholing: 'Training',
+    praktijkleren_mbo: 'Work-based learning (mbo)',
+    bemiddeling: 'Job placement',
+    van_werk_naar_werk: 'From job to job',
+    sollicitatietraining: 'Job application training',
+    basisvaardigheden: 'Basic skills (language and digital)',
+    schuldhulp: 'Debt counselling',
+    werkfitbehoud: 'Fit for work and job retention',
+    evc: 'Accreditation of prior learning (EVC)',
+    hr_advies_werkgever: 'HR advice for employers',
+    anders: 'Other',
+  },
 };
 
 export function codeLabel(naam: CodelijstNaam, code: string, codes: readonly Code[], locale: Locale): string {

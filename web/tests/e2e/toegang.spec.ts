@@ -216,7 +216,7 @@ test.describe('triage door frontoffice', () => {
 
     // Assign to myself (and the first organisation of the regio, if there is one).
     if ((await page.locator('#toew-organisatie option').count()) > 1) {
-      await page.locator('#toew-organisatie').selectOption({ index: 1 });
+      await page.locator('#toew-organisatie').selectOption({ label: 'Werkcentrum Midden-Utrecht' });
     }
     await page.getByLabel('Medewerker (niet verplicht)').selectOption({ label: 'Mijzelf (Fenna Front)' });
     await page.getByRole('button', { name: 'Toewijzen', exact: true }).click();

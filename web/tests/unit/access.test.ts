@@ -67,19 +67,19 @@ describe('menu per role', () => {
   const toegang = ['nav.aanmeldingen', 'nav.klanten', 'nav.werkgevers', 'nav.contactNieuw'];
 
   it('coordinator: triage, klanten, organisations and staff', () => {
-    expect(labels('coordinator')).toEqual(['nav.regios', ...toegang, 'nav.organisaties', 'nav.medewerkers']);
+    expect(labels('coordinator')).toEqual(['nav.regios', ...toegang, 'nav.diensten', 'nav.organisaties', 'nav.medewerkers']);
   });
 
   it('frontoffice: triage queue, klanten, werkgevers, contacts and organisations', () => {
-    expect(labels('frontoffice')).toEqual(['nav.regios', ...toegang, 'nav.organisaties']);
+    expect(labels('frontoffice')).toEqual(['nav.regios', ...toegang, 'nav.diensten', 'nav.organisaties']);
   });
 
   it('adviseur: klanten, werkgevers and contacts but not the triage queue', () => {
-    expect(labels('adviseur')).toEqual(['nav.regios', 'nav.klanten', 'nav.werkgevers', 'nav.contactNieuw', 'nav.organisaties']);
+    expect(labels('adviseur')).toEqual(['nav.regios', 'nav.klanten', 'nav.werkgevers', 'nav.contactNieuw', 'nav.diensten', 'nav.organisaties']);
   });
 
-  it('kassier: organisations only', () => {
-    expect(labels('kassier')).toEqual(['nav.regios', 'nav.organisaties']);
+  it('kassier: the service catalogue and organisations', () => {
+    expect(labels('kassier')).toEqual(['nav.regios', 'nav.diensten', 'nav.organisaties']);
   });
 
   it('privacy: audit log and processing', () => {
@@ -90,6 +90,7 @@ describe('menu per role', () => {
     expect(labels('privacy', 'coordinator')).toEqual([
       'nav.regios',
       ...toegang,
+      'nav.diensten',
       'nav.organisaties',
       'nav.medewerkers',
       'nav.auditlog',

@@ -19,7 +19,8 @@ export type CodelijstNaam =
   | 'uitkeringssituatie'
   | 'opleidingsniveau'
   | 'sector'
-  | 'leeftijdsklasse';
+  | 'leeftijdsklasse'
+  | 'diensttype';
 
 export interface Codelijsten {
   versie: string;

@@ -27,6 +27,9 @@ export type Route =
   | { name: 'werkgeverNieuw' }
   | { name: 'werkgever'; id: string }
   | { name: 'contactNieuw' }
+  | { name: 'diensten' }
+  | { name: 'dienstNieuw' }
+  | { name: 'dienst'; id: string }
   | { name: 'notFound'; path: string };
 
 /**
@@ -62,6 +65,11 @@ export function routeAccess(route: Route): AccessRule | null {
     case 'werkgever':
     case 'contactNieuw':
       return 'klantenWerken';
+    case 'diensten':
+    case 'dienst':
+      return 'dienstenLezen';
+    case 'dienstNieuw':
+      return 'dienstenBeheren';
     default:
       return null;
   }
@@ -100,6 +108,10 @@ export function matchRoute(pathname: string): Route {
   if (path === '/werkgevers') return { name: 'werkgevers' };
   if (path === '/werkgevers/nieuw') return { name: 'werkgeverNieuw' };
   if (path === '/contacten/nieuw') return { name: 'contactNieuw' };
+  if (path === '/diensten') return { name: 'diensten' };
+  if (path === '/diensten/nieuw') return { name: 'dienstNieuw' };
+  const dienst = /^\/diensten\/([^/]+)$/.exec(path);
+  if (dienst?.[1] !== undefined && uuidPattern.test(dienst[1])) return { name: 'dienst', id: dienst[1].toLowerCase() };
   const toegang = /^\/(aanmeldingen|klanten|werkgevers)\/([^/]+)$/.exec(path);
   if (toegang?.[2] !== undefined && uuidPattern.test(toegang[2])) {
     const id = toegang[2].toLowerCase();

@@ -23,6 +23,9 @@ export const access = {
   verwerkingenLezen: ['privacy'],
   aanmeldingenTriage: ['frontoffice', 'coordinator'],
   klantenWerken: ['frontoffice', 'adviseur', 'coordinator'],
+  /** The dienstencatalogus of the own regio's; only the coordinator changes it. */
+  dienstenLezen: ['frontoffice', 'adviseur', 'coordinator', 'kassier'],
+  dienstenBeheren: ['coordinator'],
 } as const satisfies Record<string, readonly Rol[]>;
 
 export type AccessRule = keyof typeof access;
@@ -54,6 +57,7 @@ export const menuItems: readonly MenuItem[] = [
   { path: '/klanten', label: 'nav.klanten', rule: 'klantenWerken' },
   { path: '/werkgevers', label: 'nav.werkgevers', rule: 'klantenWerken' },
   { path: '/contacten/nieuw', label: 'nav.contactNieuw', rule: 'klantenWerken' },
+  { path: '/diensten', label: 'nav.diensten', rule: 'dienstenLezen' },
   { path: '/beheer/organisaties', label: 'nav.organisaties', rule: 'organisatiesLezen' },
   { path: '/beheer/medewerkers', label: 'nav.medewerkers', rule: 'medewerkersLezen' },
   { path: '/beheer/api-tokens', label: 'nav.apiTokens', rule: 'apiTokensBeheren' },
