@@ -36,7 +36,6 @@ Error te_vaak(long long wacht, std::string_view wat) {
       .with_retry_after(wacht);
 }
 
-// One more event for a throttle key.
 // One more event for a throttle key, in the caller's write transaction; returns the seconds the
 // key was already locked (then nothing is counted).
 long long tel(db::Connection& conn, const std::string& sleutel, const Drempel& drempel) {
