@@ -9,6 +9,7 @@
 
 #include "app/demo.hpp"
 #include "db/aanmelding_store.hpp"
+#include "db/bulk_load.hpp"
 #include "db/contact_store.hpp"
 #include "db/intake_store.hpp"
 #include "db/klant_store.hpp"
@@ -284,8 +285,7 @@ void laad_regio_medewerkers(db::Connection& conn, const services::Verantwoording
 DemoResultaat genereer_demo(db::Pool& pool, const services::Verantwoording& v, const DemoOmvang& omvang) {
   const auto start = std::chrono::steady_clock::now();
   auto conn = pool.acquire();
-  // A bulk load: SQLite's default 2 MiB page cache thrashes on the indexes beyond ~100k rows.
-  if (conn->dialect() == db::Dialect::sqlite) conn->execute_script("PRAGMA cache_size = -262144");
+  db::begin_bulk_load(*conn);
   Generator g{v, Clock::time_point(omvang.tot), Rng(omvang.seed), db::list_gemeenten(*conn, "", {1, 1000}).items,
               test_bsns()};
   g.referentie = omvang.seed;
@@ -295,8 +295,7 @@ DemoResultaat genereer_demo(db::Pool& pool, const services::Verantwoording& v, c
     for (; gedaan < tot; ++gedaan) g.klant(*conn);
     tx.commit();
   }
-  // Fresh statistics, as after any bulk load: without them the planners guess the queue's plan.
-  conn->execute_script("ANALYZE");
+  db::finish_bulk_load(*conn);
   const std::chrono::duration<double> duur = std::chrono::steady_clock::now() - start;
   return {g.rijen, duur.count()};
 }
