@@ -6,13 +6,17 @@
 #include "services/api_token_service.hpp"
 #include "services/contact_service.hpp"
 #include "services/dienst_service.hpp"
+#include "services/doorverwijzing_service.hpp"
 #include "services/intake_service.hpp"
+#include "services/interventie_service.hpp"
 #include "services/klant_service.hpp"
 #include "services/medewerker_service.hpp"
+#include "services/nameting_service.hpp"
 #include "services/organisatie_service.hpp"
 #include "services/readiness_service.hpp"
 #include "services/regio_service.hpp"
 #include "services/sessie_service.hpp"
+#include "services/traject_service.hpp"
 #include "services/verantwoording.hpp"
 #include "services/werkgever_service.hpp"
 
@@ -35,6 +39,14 @@ void add_dienst_routes(http::Router& router, services::SessieService& sessies, s
                        CookieBeleid beleid);
 void add_contact_routes(http::Router& router, services::SessieService& sessies, services::ContactService& contacten,
                         CookieBeleid beleid);
+void add_traject_routes(http::Router& router, services::SessieService& sessies, services::TrajectService& trajecten,
+                        CookieBeleid beleid);
+void add_interventie_routes(http::Router& router, services::SessieService& sessies,
+                            services::InterventieService& interventies, CookieBeleid beleid);
+void add_doorverwijzing_routes(http::Router& router, services::SessieService& sessies,
+                               services::DoorverwijzingService& samenwerking, CookieBeleid beleid);
+void add_nameting_routes(http::Router& router, services::SessieService& sessies, services::NametingService& nametingen,
+                         CookieBeleid beleid);
 void add_verantwoording_routes(http::Router& router, services::SessieService& sessies,
                                services::Verantwoording& verantwoording, CookieBeleid beleid);
 

@@ -19,6 +19,7 @@ struct DemoAccount {
   Rol rol;
   const char* regio;
   bool totp;
+  int organisatie = 0;  // index in the organisations of laad_demo: 0 werkcentrum, 1 UWV, 2 gemeente
 };
 
 constexpr DemoAccount accounts[] = {
@@ -32,6 +33,8 @@ constexpr DemoAccount accounts[] = {
     {"beheerder.amsterdam@demo.example", "Bram Beheer", Rol::beheerder, "AM18", true},
     {"frontoffice.amsterdam@demo.example", "Femke Front", Rol::frontoffice, "AM18", true},
     {"nieuw@demo.example", "Nina Nieuw", Rol::adviseur, "AM13", false},
+    {"adviseur.uwv@demo.example", "Umar Uitvoering", Rol::adviseur, "AM13", true, 1},
+    {"adviseur.gemeente@demo.example", "Gijs Gemeente", Rol::adviseur, "AM13", true, 2},
 };
 
 std::string organisatie(db::Connection& conn, const char* naam, const char* type, const char* regio) {
@@ -49,16 +52,16 @@ std::string organisatie(db::Connection& conn, const char* naam, const char* type
 bool laad_demo(db::Connection& conn, const services::Verantwoording& v) {
   db::Transaction tx(conn, db::TxMode::write);
   if (db::count_medewerkers(conn) > 0) return false;
-  const std::string utrecht = organisatie(conn, "Werkcentrum Midden-Utrecht", "werkcentrum", "AM13");
-  organisatie(conn, "UWV Utrecht", "uwv", "AM13");
-  organisatie(conn, "Gemeente Utrecht", "gemeente", "AM13");
+  const std::string utrecht[] = {organisatie(conn, "Werkcentrum Midden-Utrecht", "werkcentrum", "AM13"),
+                                 organisatie(conn, "UWV Utrecht", "uwv", "AM13"),
+                                 organisatie(conn, "Gemeente Utrecht", "gemeente", "AM13")};
   const std::string amsterdam = organisatie(conn, "Werkcentrum Groot Amsterdam", "werkcentrum", "AM18");
   const std::string hash = security::hash_password(demo_wachtwoord);  // one hash for all: same password
   for (const DemoAccount& a : accounts) {
     MedewerkerInvoer in;
     in.naam = a.naam;
     in.email = a.email;
-    in.organisatie_id = std::string(a.regio) == "AM18" ? amsterdam : utrecht;
+    in.organisatie_id = std::string(a.regio) == "AM18" ? amsterdam : utrecht[a.organisatie];
     in.rollen = {{a.rol, a.regio}};
     const auto made = services::maak_medewerker_systeem(conn, v, in, hash, !a.totp);
     if (a.totp) {
@@ -74,7 +77,8 @@ void print_demo_logins() {
   std::printf(
       "\nDemo-logins (alleen ontwikkelmodus) — wachtwoord voor allemaal: %s\n"
       "  beheerder@demo.example (beheerder AM13), frontoffice@, adviseur@, coordinator@, kassier@,\n"
-      "  analist@, privacy@demo.example (die rol in AM13); beheerder.amsterdam@ en frontoffice.amsterdam@demo.example (AM18)\n"
+      "  analist@, privacy@demo.example (die rol in AM13, Werkcentrum Midden-Utrecht); adviseur.uwv@ (UWV Utrecht) en\n"
+      "  adviseur.gemeente@demo.example (Gemeente Utrecht); beheerder.amsterdam@ en frontoffice.amsterdam@demo.example (AM18)\n"
       "  Na `rmt demo` ook per regio AMnn: frontoffice.amnn@, adviseur.amnn@ en coordinator.amnn@demo.example\n"
       "  TOTP: zet het geheim %s in een authenticator-app (of met Debians oathtool: oathtool --totp -b %s)\n"
       "  nieuw@demo.example: eerste keer inloggen — TOTP instellen met QR-code en wachtwoord wijzigen\n\n",

@@ -26,6 +26,10 @@ http::Router build_router(Services& services) {
   api::add_werkgever_routes(router, services.sessies, services.werkgevers, services.cookie_beleid);
   api::add_contact_routes(router, services.sessies, services.contacten, services.cookie_beleid);
   api::add_dienst_routes(router, services.sessies, services.diensten, services.cookie_beleid);
+  api::add_traject_routes(router, services.sessies, services.trajecten, services.cookie_beleid);
+  api::add_interventie_routes(router, services.sessies, services.interventies, services.cookie_beleid);
+  api::add_doorverwijzing_routes(router, services.sessies, services.samenwerking, services.cookie_beleid);
+  api::add_nameting_routes(router, services.sessies, services.nametingen, services.cookie_beleid);
   api::add_verantwoording_routes(router, services.sessies, *services.verantwoording, services.cookie_beleid);
   return router;
 }

@@ -12,13 +12,17 @@
 #include "services/api_token_service.hpp"
 #include "services/contact_service.hpp"
 #include "services/dienst_service.hpp"
+#include "services/doorverwijzing_service.hpp"
 #include "services/intake_service.hpp"
+#include "services/interventie_service.hpp"
 #include "services/klant_service.hpp"
 #include "services/medewerker_service.hpp"
+#include "services/nameting_service.hpp"
 #include "services/organisatie_service.hpp"
 #include "services/readiness_service.hpp"
 #include "services/regio_service.hpp"
 #include "services/sessie_service.hpp"
+#include "services/traject_service.hpp"
 #include "services/verantwoording.hpp"
 #include "services/werkgever_service.hpp"
 
@@ -40,6 +44,10 @@ struct Services {
         contacten(pool, verantwoording),
         aanmeldingen(pool, verantwoording, limieten),
         diensten(pool, verantwoording),
+        trajecten(pool, verantwoording),
+        interventies(pool, verantwoording),
+        samenwerking(pool, verantwoording),
+        nametingen(pool, verantwoording),
         cookie_beleid(cookie) {}
   std::shared_ptr<services::Verantwoording> verantwoording;
   services::ReadinessService readiness;
@@ -54,6 +62,10 @@ struct Services {
   services::ContactService contacten;
   services::AanmeldingService aanmeldingen;
   services::DienstService diensten;
+  services::TrajectService trajecten;
+  services::InterventieService interventies;
+  services::DoorverwijzingService samenwerking;
+  services::NametingService nametingen;
   api::CookieBeleid cookie_beleid;
 };
 

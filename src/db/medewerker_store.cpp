@@ -146,4 +146,29 @@ std::int64_t count_medewerkers(Connection& conn) {
   return conn.query("SELECT COUNT(*) FROM medewerker")[0].get<std::int64_t>(0);
 }
 
+std::vector<Medewerker> list_medewerkers_met_rol(Connection& conn, const std::string& regio_code,
+                                                 const std::vector<Rol>& rollen,
+                                                 const std::optional<std::string>& organisatie_id) {
+  std::vector<std::string> namen;
+  for (Rol r : rollen) namen.emplace_back(rol_naam(r));
+  Params params{{"regio", regio_code}};
+  std::string sql = fmt::format(
+      "SELECT id, naam, organisatie_id FROM medewerker m WHERE status = 'actief' AND EXISTS (SELECT 1 FROM"
+      " medewerker_rol r WHERE r.medewerker_id = m.id AND r.regio_code = $regio AND r.rol IN ({}))",
+      in_list("rol", namen, params));
+  if (organisatie_id) {
+    sql += " AND organisatie_id = $organisatie";
+    params.push_back({"organisatie", *organisatie_id});
+  }
+  std::vector<Medewerker> out;
+  for (const Row row : conn.query(sql + " ORDER BY naam, id LIMIT 500", params)) {
+    Medewerker m;
+    m.id = row.get<std::string>(0);
+    m.naam = row.get<std::string>(1);
+    m.organisatie_id = row.get<std::string>(2);
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
 }  // namespace rmt::db

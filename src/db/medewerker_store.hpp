@@ -25,6 +25,12 @@ std::optional<std::string> find_medewerker_id_by_email(Connection& conn, const s
 // Medewerkers with a role in, or of an organisation working in, one of `regio_codes`; by name.
 Pagina<Medewerker> list_medewerkers(Connection& conn, const std::vector<std::string>& regio_codes, const Paginering& p);
 
+// Active medewerkers holding one of `rollen` in the regio (optionally of one organisation), by
+// name, at most 500: who can take the regie of a traject. Roles are not filled.
+std::vector<Medewerker> list_medewerkers_met_rol(Connection& conn, const std::string& regio_code,
+                                                 const std::vector<Rol>& rollen,
+                                                 const std::optional<std::string>& organisatie_id);
+
 // Throws Error(conflict) when the e-mail address is taken.
 void insert_medewerker(Connection& conn, const Medewerker& m, const std::string& wachtwoord_hash, const std::string& nu);
 // Naam, email, organisatie, status and roles when versie matches; false otherwise.

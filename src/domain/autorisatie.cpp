@@ -116,6 +116,18 @@ Besluit beslis(const Principal& principal, Actie actie, const Doel& doel) {
     // Known role, other tenant: answer as if the record does not exist.
     return {Uitkomst::verborgen, "Record van een andere regio."};
   }
+  if (doel.betrokken) {
+    const bool coordinator = std::find(mogen.begin(), mogen.end(), Rol::coordinator) != mogen.end() &&
+                             std::any_of(doel.regio_codes.begin(), doel.regio_codes.end(), [&](const std::string& code) {
+                               return principal.heeft_rol_in(Rol::coordinator, code);
+                             });
+    const auto& b = *doel.betrokken;
+    if (!coordinator && std::find(b.begin(), b.end(), principal.organisatie_id) == b.end()) {
+      // Whether someone is a klant in a traject is itself personal data.
+      return {Uitkomst::verborgen, "Organisatie niet betrokken bij het traject."};
+    }
+    return {Uitkomst::toegestaan, coordinator ? "coordinator van de regio" : "organisatie betrokken bij het traject"};
+  }
   return {Uitkomst::toegestaan, "rol in de regio van het record"};
 }
 

@@ -50,8 +50,12 @@ std::string_view actie_naam(Actie actie) noexcept;
 // What the action is about. regio_codes empty: the action's collection across the principal's
 // own regio's (a list); otherwise one record that belongs to these regio's (an organisation can
 // work in several): allowed when the principal may act in at least one of them.
+// betrokken: set for a traject — the organisations working in it (the one holding the regie, and
+// receivers of accepted referrals under a valid toestemming). A frontoffice or adviseur then also
+// needs their own organisation among them; a coordinator of the regio sees all its trajecten.
 struct Doel {
   std::vector<std::string> regio_codes;
+  std::optional<std::vector<std::string>> betrokken = std::nullopt;
 };
 
 enum class Uitkomst {

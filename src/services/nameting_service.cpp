@@ -1,0 +1,65 @@
+#include "services/nameting_service.hpp"
+
+#include "db/codelijst_store.hpp"
+#include "domain/tijd.hpp"
+#include "services/traject_toegang.hpp"
+
+namespace rmt::services {
+
+db::Pagina<Nameting> NametingService::te_doen(const Context& ctx, const std::optional<std::string>& medewerker_id,
+                                              const std::optional<std::string>& tot, const Paginering& p,
+                                              Validation& v) {
+  if (tot && !parse_datum(*tot)) v.add("tot", "format", "Gebruik een datum als 2026-11-27.");
+  v.throw_if_invalid();
+  auto conn = pool_->acquire();
+  verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, {}, "nameting", "*");
+  db::NametingFilter f{regios_voor(ctx.principal, Actie::casus_lezen), ctx.principal.medewerker_id, tot.value_or(vandaag())};
+  if (medewerker_id && *medewerker_id != ctx.principal.medewerker_id) {
+    f.regio_codes = regios_voor(ctx.principal, Actie::catalogus_beheren);  // the coordinator's regio's
+    if (f.regio_codes.empty()) {
+      verantwoording_->weiger(*conn, ctx, Actie::casus_lezen, "nameting", "*",
+                              "De nametingen van anderen zijn alleen voor de coördinator.");
+    }
+    f.verantwoordelijke_id = *medewerker_id;
+  }
+  db::Transaction tx(*conn, db::TxMode::read);
+  return db::list_te_doen(*conn, f, p);
+}
+
+Nameting NametingService::vastleggen(const Context& ctx, const std::string& id, std::int64_t versie,
+                                     NametingInvoer invoer) {
+  const auto start = std::chrono::system_clock::now();
+  auto conn = pool_->acquire();
+  auto n = db::find_nameting(*conn, id);
+  const auto zicht = open_traject(*conn, *verantwoording_, ctx, Actie::casus_schrijven,
+                                  n ? n->traject_id : std::string("-"));
+  Validation v;
+  valideer(invoer, db::codelijsten(), v);
+  v.throw_if_invalid();
+  if (n->status != "open") throw Error(ErrorCode::conflict, "Deze nameting is al vastgelegd.");
+  if (n->gepland_op > vandaag()) {
+    throw Error(ErrorCode::conflict, "Deze nameting is pas op " + n->gepland_op + " aan de beurt.");
+  }
+  if (n->versie != versie) {
+    throw Error(ErrorCode::precondition_failed, "Iemand anders heeft deze nameting intussen vastgelegd. Laad haar opnieuw.");
+  }
+  n->meting = std::move(invoer);
+  n->vastgelegd_op = nu_tekst();
+  db::Transaction tx(*conn, db::TxMode::write);
+  if (!db::leg_nameting_vast(*conn, *n)) {
+    throw Error(ErrorCode::precondition_failed, "Iemand anders heeft deze nameting intussen vastgelegd. Laad haar opnieuw.");
+  }
+  auto g = gebeurtenis(ctx, n->traject_id, "nameting",
+                       "Nameting na " + std::to_string(n->maanden) + " maanden: " + n->meting->situatie,
+                       *n->vastgelegd_op);
+  g.object_type = "nameting";
+  g.object_id = id;
+  db::insert_gebeurtenis(*conn, g);
+  verantwoord(*conn, *verantwoording_, ctx, zicht.traject, "nameting_vastgelegd", "nameting", id, true, start);
+  tx.commit();
+  n->status = "vastgelegd";
+  ++n->versie;
+  return std::move(*n);
+}
+
+}  // namespace rmt::services

@@ -1,0 +1,347 @@
+#include "services/traject_service.hpp"
+
+#include <algorithm>
+
+#include "db/aanmelding_store.hpp"
+#include "db/codelijst_store.hpp"
+#include "db/intake_store.hpp"
+#include "db/interventie_store.hpp"
+#include "db/klant_store.hpp"
+#include "db/medewerker_store.hpp"
+#include "db/nameting_store.hpp"
+#include "db/werkgever_store.hpp"
+#include "domain/contactgegevens.hpp"
+#include "domain/tijd.hpp"
+#include "security/random.hpp"
+
+namespace rmt::services {
+namespace {
+
+using Clock = std::chrono::system_clock;
+
+[[noreturn]] void ongeldig(std::string veld, std::string code, std::string reden) {
+  throw Error(ErrorCode::invalid_input, "De aanvraag bevat 1 ongeldig veld.",
+              {{std::move(veld), std::move(code), std::move(reden)}});
+}
+
+[[noreturn]] void verouderd() {
+  throw Error(ErrorCode::precondition_failed, "Iemand anders heeft dit traject intussen gewijzigd. Laad het opnieuw.");
+}
+
+std::string status_omschrijving(std::string_view van, std::string_view naar) {
+  if (van == traject_status::afgesloten) return "Traject heropend";
+  if (naar == traject_status::afgesloten) return "Traject afgesloten";
+  return "Status van " + std::string(van) + " naar " + std::string(naar);
+}
+
+}  // namespace
+
+Medewerker TrajectService::regievoerder(db::Connection& conn, const std::string& id, const std::string& regio) const {
+  auto m = db::find_medewerker(conn, id);
+  const auto rollen = rollen_voor(Actie::casus_schrijven);
+  const bool rol = m && std::any_of(m->rollen.begin(), m->rollen.end(), [&](const RolToekenning& t) {
+    return t.regio_code == regio && std::find(rollen.begin(), rollen.end(), t.rol) != rollen.end();
+  });
+  if (!m || m->status != "actief" || !rol) {
+    ongeldig("regievoerderId", "unknown", "Kies een actieve medewerker met een rol in het casuswerk van deze regio.");
+  }
+  return std::move(*m);
+}
+
+void TrajectService::controleer_koppeling(db::Connection& conn, const TrajectInvoer& t, const std::string& regio) const {
+  if (!t.werkgever_traject_id) return;
+  const auto wg = db::find_traject(conn, *t.werkgever_traject_id);
+  if (!wg || wg->soort != "werkgever" || wg->regio_code != regio) {
+    ongeldig("werkgeverTrajectId", "unknown", "Kies een werkgeverstraject van deze regio.");
+  }
+}
+
+TrajectBeeld TrajectService::beeld(db::Connection& conn, TrajectInZicht zicht, const std::string& organisatie_id) const {
+  TrajectBeeld b;
+  const Traject& t = zicht.traject;
+  const std::string dag = vandaag();
+  if (const auto m = db::find_medewerker(conn, t.regievoerder_id)) b.regievoerder_naam = m->naam;
+  b.sluiten_aanbevolen = sluiten_aanbevolen(t.status, t.laatste_dienst_op, dag);
+  if (t.intake_id && t.klant_id && zicht.mag_zien("doelgroep")) {
+    for (auto& i : db::list_intakes(conn, *t.klant_id)) {
+      if (i.id == *t.intake_id) b.intake = std::move(i);
+    }
+  }
+  if (zicht.mag_zien("interventies")) b.interventies = db::list_interventies(conn, t.id);
+  // A partner working under a toestemming sees its own toestemmingen and referrals only.
+  for (auto& toestemming : db::list_toestemmingen(conn, t.id)) {
+    if (!zicht.scope || toestemming.organisatie_id == organisatie_id) b.toestemmingen.push_back(std::move(toestemming));
+  }
+  for (auto& d : db::list_doorverwijzingen(conn, t.id)) {
+    if (!zicht.scope || d.naar_organisatie_id == organisatie_id || d.van_organisatie_id == organisatie_id) {
+      b.doorverwijzingen.push_back(std::move(d));
+    }
+  }
+  b.nametingen = db::list_nametingen(conn, t.id);
+  if (t.soort == "werkgever") b.gekoppeld = db::tel_gekoppelde_trajecten(conn, t.id);
+  if (!zicht.mag_zien("klantvraag")) {
+    zicht.traject.klantvraag.clear();
+    zicht.traject.doelen.reset();
+  }
+  b.zicht = std::move(zicht);
+  return b;
+}
+
+TrajectBeeld TrajectService::create(const Context& ctx, TrajectInvoer invoer) {
+  const auto start = Clock::now();
+  const std::string dag = vandaag();
+  Validation v;
+  valideer(invoer, dag, db::codelijsten(), v);
+  v.throw_if_invalid();
+  auto conn = pool_->acquire();
+  verantwoording_->autoriseer(*conn, ctx, Actie::casus_schrijven, {}, "traject", "*");
+  Traject t;
+  static_cast<TrajectInvoer&>(t) = std::move(invoer);
+  std::optional<Intake> intake;
+  if (t.klant_id) {
+    const auto k = db::find_klant(*conn, *t.klant_id);
+    if (!k) ongeldig("klantId", "unknown", "Deze klant bestaat niet.");
+    t.regio_code = k->klant.regio_code;
+    t.soort = "persoon";
+    const auto intakes = db::list_intakes(*conn, *t.klant_id);
+    if (!intakes.empty()) intake = intakes.front();
+  } else {
+    const auto w = db::find_werkgever(*conn, *t.werkgever_id);
+    if (!w) ongeldig("werkgeverId", "unknown", "Deze werkgever bestaat niet.");
+    t.regio_code = w->regio_code;
+    t.soort = "werkgever";
+  }
+  verantwoording_->autoriseer(*conn, ctx, Actie::casus_schrijven, {{t.regio_code}}, "traject", "*");
+  std::optional<Aanmelding> aanmelding;
+  if (t.aanmelding_id) {
+    aanmelding = db::find_aanmelding(*conn, *t.aanmelding_id);
+    if (!aanmelding || aanmelding->regio_code != t.regio_code || aanmelding->klant_id != t.klant_id ||
+        aanmelding->werkgever_id != t.werkgever_id) {
+      ongeldig("aanmeldingId", "unknown", "Kies een aanmelding die bij deze klant of werkgever is ingeschreven.");
+    }
+  }
+  controleer_koppeling(*conn, t, t.regio_code);
+  const Medewerker regie = regievoerder(*conn, t.regievoerder_id, t.regio_code);
+  t.id = security::uuid_v7();
+  t.organisatie_id = regie.organisatie_id;
+  if (intake) t.intake_id = intake->id;
+  t.startdatum = t.startdatum.value_or(dag);
+  t.laatste_dienst_op = *t.startdatum;
+  t.aangemaakt_op = t.gewijzigd_op = nu_tekst();
+  db::Transaction tx(*conn, db::TxMode::write);
+  db::insert_traject(*conn, t);
+  if (aanmelding) {
+    auto g = gebeurtenis(ctx, t.id, "aanmelding", "Aanmelding " + aanmelding->referentienummer + " ontvangen",
+                         aanmelding->ontvangen_op);
+    g.object_type = "aanmelding";
+    g.object_id = aanmelding->id;
+    db::insert_gebeurtenis(*conn, g);
+  }
+  if (intake) {
+    auto g = gebeurtenis(ctx, t.id, "intake", "Intake van " + intake->datum, intake->datum + "T00:00:00.000000Z");
+    g.object_type = "intake";
+    g.object_id = intake->id;
+    db::insert_gebeurtenis(*conn, g);
+  }
+  auto g = gebeurtenis(ctx, t.id, "aangemaakt", "Traject aangemaakt; regie bij " + regie.naam, t.aangemaakt_op);
+  g.naar_status = t.status;
+  db::insert_gebeurtenis(*conn, g);
+  verantwoord(*conn, *verantwoording_, ctx, t, "traject_aangemaakt", "traject", t.id, true, start);
+  tx.commit();
+  std::vector<std::string> betrokken{t.organisatie_id};
+  return beeld(*conn, {std::move(t), std::move(betrokken), std::nullopt}, ctx.principal.organisatie_id);
+}
+
+TrajectBeeld TrajectService::get(const Context& ctx, const std::string& id) {
+  const auto start = Clock::now();
+  auto conn = pool_->acquire();
+  auto zicht = open_traject(*conn, *verantwoording_, ctx, Actie::casus_lezen, id);
+  db::Transaction tx(*conn, db::TxMode::write);
+  verantwoord(*conn, *verantwoording_, ctx, zicht.traject, "traject_gelezen", "traject", id, false, start);
+  tx.commit();
+  return beeld(*conn, std::move(zicht), ctx.principal.organisatie_id);
+}
+
+db::Pagina<Traject> TrajectService::list(const Context& ctx, const TrajectVraag& vraag, const Paginering& p,
+                                         Validation& v) {
+  if (vraag.selectie != "eigen" && vraag.selectie != "organisatie" && vraag.selectie != "regio") {
+    v.add("selectie", "enum", "Kies eigen, organisatie of regio.");
+  }
+  if (vraag.status && !is_traject_status(*vraag.status)) {
+    v.add("status", "enum", "Kies aangemeld, intake, actief of afgesloten.");
+  }
+  v.throw_if_invalid();
+  auto conn = pool_->acquire();
+  verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, {}, "traject", "*");
+  db::TrajectFilter f;
+  if (vraag.selectie == "regio") {
+    f.regio_codes = regios_voor(ctx.principal, Actie::catalogus_beheren);  // the coordinator's regio's
+    if (f.regio_codes.empty()) {
+      verantwoording_->weiger(*conn, ctx, Actie::casus_lezen, "traject", "*",
+                              "Alle trajecten van de regio zijn alleen voor de coördinator.");
+    }
+  } else {
+    f.regio_codes = regios_voor(ctx.principal, Actie::casus_lezen);
+    if (vraag.selectie == "eigen") f.regievoerder_id = ctx.principal.medewerker_id;
+    if (vraag.selectie == "organisatie") f.organisatie_id = ctx.principal.organisatie_id;
+  }
+  f.status = vraag.status;
+  if (vraag.sluiten_aanbevolen) f.sluiten_voor = dagen_terug(vandaag(), dagen_zonder_dienst);
+  f.werkgever_traject_id = vraag.werkgever_traject_id;
+  db::Transaction tx(*conn, db::TxMode::read);
+  return db::list_trajecten(*conn, f, p);
+}
+
+TrajectBeeld TrajectService::update(const Context& ctx, const std::string& id, std::int64_t versie,
+                                    TrajectInvoer invoer) {
+  const auto start = Clock::now();
+  auto conn = pool_->acquire();
+  auto zicht = open_traject(*conn, *verantwoording_, ctx, Actie::casus_schrijven, id);
+  Traject& t = zicht.traject;
+  if (invoer.klant_id != t.klant_id || invoer.werkgever_id != t.werkgever_id) {
+    ongeldig(t.klant_id ? "klantId" : "werkgeverId", "immutable", "De klant of werkgever van een traject verandert niet.");
+  }
+  Validation v;
+  invoer.startdatum.reset();  // recorded at creation
+  valideer(invoer, vandaag(), db::codelijsten(), v);
+  v.throw_if_invalid();
+  if (t.versie != versie) verouderd();
+  controleer_koppeling(*conn, invoer, t.regio_code);
+  const Medewerker regie = regievoerder(*conn, invoer.regievoerder_id, t.regio_code);
+  const bool nieuwe_regie = regie.id != t.regievoerder_id;
+  t.categorie = std::move(invoer.categorie);
+  t.klantvraag = std::move(invoer.klantvraag);
+  t.doelen = std::move(invoer.doelen);
+  t.werkgever_traject_id = std::move(invoer.werkgever_traject_id);
+  t.regievoerder_id = regie.id;
+  t.organisatie_id = regie.organisatie_id;
+  t.gewijzigd_op = nu_tekst();
+  db::Transaction tx(*conn, db::TxMode::write);
+  if (!db::update_traject(*conn, t)) verouderd();
+  db::insert_gebeurtenis(*conn, gebeurtenis(ctx, id, "gewijzigd",
+                                            nieuwe_regie ? "Regie overgedragen aan " + regie.naam : "Traject bijgewerkt",
+                                            t.gewijzigd_op));
+  verantwoord(*conn, *verantwoording_, ctx, t, "traject_gewijzigd", "traject", id, true, start);
+  tx.commit();
+  ++t.versie;
+  zicht.betrokken = db::betrokken_organisaties(*conn, id, vandaag());
+  return beeld(*conn, std::move(zicht), ctx.principal.organisatie_id);
+}
+
+TrajectBeeld TrajectService::wijzig_status(const Context& ctx, const std::string& id, std::int64_t versie,
+                                           Statuswijziging w) {
+  const auto start = Clock::now();
+  auto conn = pool_->acquire();
+  auto zicht = open_traject(*conn, *verantwoording_, ctx, Actie::casus_schrijven, id);
+  Traject& t = zicht.traject;
+  const std::string dag = vandaag();
+  Validation v;
+  valideer_overgang(t.status, w.status, w.reden, w.resultaat, t.startdatum.value_or(dag), dag, db::codelijsten(), v);
+  v.throw_if_invalid();
+  if (!mag_overgaan(t.status, w.status)) {
+    throw Error(ErrorCode::conflict, "Een traject met status " + t.status + " kan niet naar " + w.status + ".");
+  }
+  if (t.versie != versie) verouderd();
+  const std::string van = t.status;
+  if (w.status == traject_status::afgesloten) {
+    for (const auto& i : db::list_interventies(*conn, id)) {
+      if (i.status == interventie_status::gepland || i.status == interventie_status::gestart) {
+        throw Error(ErrorCode::conflict, "Rond eerst de lopende interventies af of breek ze af (" + i.dienst_naam + ").");
+      }
+    }
+  }
+  std::optional<Intake> nieuwe_intake;
+  if (w.status == traject_status::actief && t.klant_id) {
+    const auto intakes = db::list_intakes(*conn, *t.klant_id);
+    if (!intakes.empty() && intakes.front().id != t.intake_id) nieuwe_intake = intakes.front();
+  }
+  t.status = w.status;
+  t.resultaat = w.resultaat;
+  if (nieuwe_intake) t.intake_id = nieuwe_intake->id;
+  t.gewijzigd_op = nu_tekst();
+  db::Transaction tx(*conn, db::TxMode::write);
+  if (!db::update_traject(*conn, t)) verouderd();
+  auto g = gebeurtenis(ctx, id, "status", status_omschrijving(van, w.status), t.gewijzigd_op);
+  g.van_status = van;
+  g.naar_status = w.status;
+  g.tekst = w.reden;
+  if (w.resultaat) g.tekst = "Resultaat: " + w.resultaat->uitkomst + (w.reden ? ". " + *w.reden : std::string());
+  db::insert_gebeurtenis(*conn, g);
+  if (w.status == traject_status::afgesloten) {
+    const auto data = nametingdata(w.resultaat->datum);
+    const std::int64_t maanden[] = {3, 6, 12};
+    for (std::size_t i = 0; i < data.size(); ++i) {
+      Nameting n;
+      n.id = security::uuid_v7();
+      n.traject_id = id;
+      n.regio_code = t.regio_code;
+      n.verantwoordelijke_id = t.regievoerder_id;
+      n.maanden = maanden[i];
+      n.gepland_op = data[i];
+      db::insert_nameting(*conn, n);
+    }
+  } else if (van == traject_status::afgesloten) {
+    db::schrap_open_nametingen(*conn, id);
+  }
+  verantwoord(*conn, *verantwoording_, ctx, t, w.status == traject_status::afgesloten ? "traject_afgesloten"
+                                             : van == traject_status::afgesloten        ? "traject_heropend"
+                                                                                         : "traject_status_gewijzigd",
+              "traject", id, true, start);
+  tx.commit();
+  ++t.versie;
+  return beeld(*conn, std::move(zicht), ctx.principal.organisatie_id);
+}
+
+db::Gebeurtenis TrajectService::notitie(const Context& ctx, const std::string& id, std::string tekst,
+                                        std::string zichtbaarheid) {
+  const auto start = Clock::now();
+  Validation v;
+  if (tekst.empty()) v.add("tekst", "required", "Schrijf de notitie.");
+  valideer_tekst("tekst", tekst, 4000, v);
+  if (zichtbaarheid != "betrokkenen" && zichtbaarheid != "organisatie") {
+    v.add("zichtbaarheid", "enum", "Kies betrokkenen of organisatie.");
+  }
+  v.throw_if_invalid();
+  auto conn = pool_->acquire();
+  auto zicht = open_traject(*conn, *verantwoording_, ctx, Actie::casus_schrijven, id);
+  if (zichtbaarheid == "betrokkenen" && !zicht.mag_zien("notities")) {
+    throw Error(ErrorCode::forbidden, "De toestemming van de klant omvat geen notities voor alle betrokkenen.");
+  }
+  auto g = gebeurtenis(ctx, id, "notitie", zichtbaarheid == "organisatie" ? "Notitie (eigen organisatie)" : "Notitie",
+                       nu_tekst());
+  g.tekst = std::move(tekst);
+  g.zichtbaarheid = std::move(zichtbaarheid);
+  db::Transaction tx(*conn, db::TxMode::write);
+  db::insert_gebeurtenis(*conn, g);
+  verantwoord(*conn, *verantwoording_, ctx, zicht.traject, "notitie_geschreven", "traject", id, true, start);
+  tx.commit();
+  return g;
+}
+
+std::vector<db::Gebeurtenis> TrajectService::tijdlijn(const Context& ctx, const std::string& id) {
+  const auto start = Clock::now();
+  auto conn = pool_->acquire();
+  auto zicht = open_traject(*conn, *verantwoording_, ctx, Actie::casus_lezen, id);
+  db::Transaction tx(*conn, db::TxMode::write);
+  verantwoord(*conn, *verantwoording_, ctx, zicht.traject, "tijdlijn_gelezen", "traject", id, false, start);
+  auto out = db::list_gebeurtenissen(*conn, id, ctx.principal.organisatie_id);
+  tx.commit();
+  if (!zicht.mag_zien("notities")) {
+    std::erase_if(out, [&](const db::Gebeurtenis& g) {
+      return g.soort == "notitie" && g.organisatie_id != ctx.principal.organisatie_id;
+    });
+  }
+  if (!zicht.mag_zien("interventies")) {
+    std::erase_if(out, [](const db::Gebeurtenis& g) { return g.soort == "interventie"; });
+  }
+  return out;
+}
+
+std::vector<Medewerker> TrajectService::regievoerders(const Context& ctx, const std::string& regio_code,
+                                                      const std::optional<std::string>& organisatie_id) {
+  auto conn = pool_->acquire();
+  verantwoording_->autoriseer(*conn, ctx, Actie::casus_schrijven, {{regio_code}}, "medewerker", "*");
+  return db::list_medewerkers_met_rol(*conn, regio_code, rollen_voor(Actie::casus_schrijven), organisatie_id);
+}
+
+}  // namespace rmt::services

@@ -1,0 +1,72 @@
+#include "services/traject_toegang.hpp"
+
+#include <algorithm>
+
+#include "db/doorverwijzing_store.hpp"
+#include "db/wijziging.hpp"
+#include "domain/tijd.hpp"
+#include "security/random.hpp"
+
+namespace rmt::services {
+
+bool TrajectInZicht::mag_zien(std::string_view categorie) const {
+  return !scope || std::find(scope->begin(), scope->end(), categorie) != scope->end();
+}
+
+TrajectInZicht open_traject(db::Connection& conn, const Verantwoording& v, const Context& ctx, Actie actie,
+                            const std::string& id) {
+  auto t = db::find_traject(conn, id);
+  const std::string dag = vandaag();
+  std::vector<std::string> betrokken = t ? db::betrokken_organisaties(conn, id, dag) : std::vector<std::string>{};
+  v.autoriseer(conn, ctx, actie, {{t ? t->regio_code : std::string("-")}, betrokken}, "traject", id);
+  TrajectInZicht zicht{std::move(*t), std::move(betrokken), std::nullopt};
+  const auto& p = ctx.principal;
+  if (p.organisatie_id != zicht.traject.organisatie_id && !p.heeft_rol_in(Rol::coordinator, zicht.traject.regio_code)) {
+    std::vector<std::string> scope;
+    for (const auto& toestemming : db::list_toestemmingen(conn, id)) {
+      if (toestemming.organisatie_id == p.organisatie_id && geldig(toestemming, dag)) {
+        scope.insert(scope.end(), toestemming.scope.begin(), toestemming.scope.end());
+      }
+    }
+    zicht.scope = std::move(scope);
+  }
+  return zicht;
+}
+
+void verantwoord(db::Connection& conn, const Verantwoording& v, const Context& ctx, const Traject& t,
+                 std::string_view actie, std::string_view object_type, const std::string& object_id, bool wijziging,
+                 std::chrono::system_clock::time_point start) {
+  v.audit(conn, ctx.oorsprong, ctx.actor, {std::string(actie), std::string(object_type), object_id, "gelukt", {t.regio_code}});
+  if (t.klant_id) {
+    v.verwerking(conn, ctx, actie, traject_activiteit, "klant", *t.klant_id, start);
+  } else if (t.werkgever_id) {
+    v.verwerking(conn, ctx, actie, traject_activiteit, "werkgever", *t.werkgever_id, start);
+  }
+  if (wijziging) {
+    db::append_wijziging(conn, {0, to_rfc3339(std::chrono::system_clock::now()), std::string(object_type), object_id,
+                                std::string(actie), t.regio_code, ctx.oorsprong.trace_id});
+  }
+}
+
+db::Gebeurtenis gebeurtenis(const Context& ctx, const std::string& traject_id, std::string soort,
+                            std::string omschrijving, const std::string& nu) {
+  db::Gebeurtenis g;
+  g.id = security::uuid_v7();
+  g.traject_id = traject_id;
+  g.op = nu;
+  g.soort = std::move(soort);
+  g.omschrijving = std::move(omschrijving);
+  g.organisatie_id = ctx.principal.organisatie_id;
+  g.medewerker_id = ctx.principal.medewerker_id;
+  return g;
+}
+
+void eis_open(const Traject& t) {
+  if (t.status == traject_status::afgesloten) {
+    throw Error(ErrorCode::conflict, "Het traject is afgesloten. Heropen het eerst.");
+  }
+}
+
+std::string nu_tekst() { return to_rfc3339(std::chrono::system_clock::now()); }
+
+}  // namespace rmt::services

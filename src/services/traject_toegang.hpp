@@ -1,0 +1,49 @@
+#pragma once
+// What every service working in a traject shares: opening it under the one policy (role ×
+// regio × involvement of the user's organisation × consent), what a user's organisation may see
+// of it (the scope of its toestemmingen), and accounting for the work (audit, Logboek entry for
+// the klant or werkgever, wijziging row, timeline entry).
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "db/traject_store.hpp"
+#include "services/verantwoording.hpp"
+
+namespace rmt::services {
+
+inline constexpr std::string_view traject_activiteit = "va-trajecten";
+
+struct TrajectInZicht {
+  Traject traject;
+  std::vector<std::string> betrokken;  // organisations working in it today
+  // What the user's organisation may see: nullopt for all (it holds the regie, or the user
+  // coordinates the regio); otherwise the gegevenscategorieën of its valid toestemmingen.
+  std::optional<std::vector<std::string>> scope;
+
+  bool mag_zien(std::string_view categorie) const;
+};
+
+// Loads and authorises `actie` on the traject: 404 when it does not exist, belongs to another
+// regio or the user's organisation is not involved (audited).
+TrajectInZicht open_traject(db::Connection& conn, const Verantwoording& v, const Context& ctx, Actie actie,
+                            const std::string& id);
+
+// Audit entry and Logboek entry for the traject's klant (or werkgever); with `wijziging` also a
+// wijziging row for the object. In the caller's write transaction.
+void verantwoord(db::Connection& conn, const Verantwoording& v, const Context& ctx, const Traject& t,
+                 std::string_view actie, std::string_view object_type, const std::string& object_id, bool wijziging,
+                 std::chrono::system_clock::time_point start);
+
+// A timeline entry by the user, now.
+db::Gebeurtenis gebeurtenis(const Context& ctx, const std::string& traject_id, std::string soort,
+                            std::string omschrijving, const std::string& nu);
+
+// 409 unless the traject is open (not afgesloten).
+void eis_open(const Traject& t);
+
+std::string nu_tekst();
+
+}  // namespace rmt::services

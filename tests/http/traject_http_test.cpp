@@ -1,0 +1,373 @@
+// Trajecten and samenwerking against the binary, one server for the suite: the flow from a klant
+// to a closed traject with nametingen; involvement-based access (an uninvolved organisation does
+// not see the traject, a receiver sees it after accepting and loses it when consent is
+// withdrawn); every rejection named and nothing written; If-Match on every change.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+#include <memory>
+
+#include "db/sqlite_connection.hpp"
+#include "domain/tijd.hpp"
+#include "domain/traject.hpp"
+#include "support/login.hpp"
+#include "support/server_process.hpp"
+
+namespace rmt {
+namespace {
+
+using test::HttpResponse;
+using test::TestSessie;
+
+boost::json::value parse(const HttpResponse& r) { return boost::json::parse(r.body); }
+std::string veld(const HttpResponse& r, const char* naam) { return std::string(parse(r).at(naam).as_string()); }
+std::string versie(const HttpResponse& r) { return r.header("etag"); }
+
+void expect_fields(const HttpResponse& r, std::initializer_list<const char*> velden) {
+  EXPECT_EQ(r.status, 400) << r.body;
+  for (const char* v : velden) {
+    EXPECT_NE(r.body.find(std::string("\"name\":\"") + v + "\""), std::string::npos) << v << " in " << r.body;
+  }
+}
+
+class TrajectHttp : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    server = std::make_unique<test::ServerProcess>(std::vector<std::string>{"--demo"});
+    const auto port = server->port();
+    front = test::inloggen(port, "frontoffice@demo.example");
+    adviseur = test::inloggen(port, "adviseur@demo.example");
+    uwv = test::inloggen(port, "adviseur.uwv@demo.example");
+    gemeente = test::inloggen(port, "adviseur.gemeente@demo.example");
+    coordinator = test::inloggen(port, "coordinator@demo.example");
+    kassier = test::inloggen(port, "kassier@demo.example");
+    beheerder = test::inloggen(port, "beheerder@demo.example");
+    amsterdam = test::inloggen(port, "frontoffice.amsterdam@demo.example");
+    const auto orgs = parse(coordinator.get("/api/v1/organisaties?pageSize=100"));
+    for (const auto& o : orgs.at("_embedded").at("organisaties").as_array()) {
+      org[std::string(o.at("naam").as_string())] = std::string(o.at("id").as_string());
+    }
+    const auto regie = parse(front.get("/api/v1/regievoerders?regioCode=AM13"));
+    for (const auto& m : regie.at("regievoerders").as_array()) {
+      mens[std::string(m.at("naam").as_string())] = std::string(m.at("id").as_string());
+    }
+    dienst_open = dienst(R"("naam":"Omscholing zorg","type":"scholing","standaardkostenCent":250000,"maxPerKlant":1)");
+    dienst_pauze = dienst(R"("naam":"Coaching","type":"begeleiding","standaardkostenCent":90000,"status":"gepauzeerd")");
+  }
+  static void TearDownTestSuite() { server.reset(); }
+
+  static std::string dienst(const std::string& velden) {
+    const auto r = coordinator.send("POST", "/api/v1/diensten",
+                                    R"({"regioCode":"AM13","aanbiederId":")" + org["UWV Utrecht"] + R"(",)" + velden + "}");
+    EXPECT_EQ(r.status, 201) << r.body;
+    return veld(r, "id");
+  }
+
+  static std::string klant(const std::string& naam) {
+    const auto r = front.send("POST", "/api/v1/klanten",
+                              R"({"naam":")" + naam + R"(","geboortedatum":"1968-04-02","woongemeenteCode":"GM0344"})");
+    EXPECT_EQ(r.status, 201) << r.body;
+    return veld(r, "id");
+  }
+
+  // A traject for a new klant with the demo adviseur (Werkcentrum) as regievoerder.
+  static HttpResponse traject(const std::string& klant_id, const std::string& extra = "") {
+    return front.send("POST", "/api/v1/trajecten",
+                      R"({"klantId":")" + klant_id + R"(","categorie":"van_werk_naar_werk","klantvraag":"Ik wil de zorg in.",)"
+                      R"("regievoerderId":")" + mens["Ahmed Advies"] + R"(")" + extra + "}");
+  }
+
+  std::int64_t tel(const std::string& tabel) {
+    auto db = db::open_sqlite({server->dir() + "/rmt.sqlite"});
+    return db->query("SELECT COUNT(*) FROM " + tabel)[0].get<std::int64_t>(0);
+  }
+
+  static inline std::unique_ptr<test::ServerProcess> server;
+  static inline TestSessie front, adviseur, uwv, gemeente, coordinator, kassier, beheerder, amsterdam;
+  static inline std::map<std::string, std::string> org, mens;
+  static inline std::string dienst_open, dienst_pauze;
+};
+
+TEST_F(TrajectHttp, CreatingRefusesEveryBadFieldAndWritesNothing) {
+  const auto voor = tel("traject");
+  expect_fields(front.send("POST", "/api/v1/trajecten", R"({"categorie":"ruimtevaart","klantvraag":"","regievoerderId":"","startdatum":"2999-01-01"})"),
+                {"klantId", "categorie", "klantvraag", "regievoerderId", "startdatum"});
+  expect_fields(front.send("POST", "/api/v1/trajecten", R"({"klantId":"nee","categorie":"scholing","klantvraag":"x","regievoerderId":"y"})"),
+                {"klantId"});
+  const std::string k = klant("Henk de Vries");
+  expect_fields(front.send("POST", "/api/v1/trajecten", R"({"klantId":")" + k + R"(","categorie":"scholing","klantvraag":"x","regievoerderId":")" +
+                                                           mens["Fenna Front"].substr(0, 3) + R"("})"),
+                {"regievoerderId"});
+  expect_fields(traject(k, R"(,"werkgeverTrajectId":"onbekend")"), {"werkgeverTrajectId"});
+  EXPECT_EQ(amsterdam.send("POST", "/api/v1/trajecten", R"({"klantId":")" + k + R"(","categorie":"scholing","klantvraag":"x","regievoerderId":")" +
+                                                           mens["Ahmed Advies"] + R"("})").status,
+            404) << "another regio's klant";
+  EXPECT_EQ(kassier.send("POST", "/api/v1/trajecten", R"({"klantId":")" + k + R"(","categorie":"scholing","klantvraag":"x","regievoerderId":")" +
+                                                         mens["Ahmed Advies"] + R"("})").status,
+            403);
+  EXPECT_EQ(tel("traject"), voor);
+}
+
+TEST_F(TrajectHttp, OnlyInvolvedOrganisationsReadATraject) {
+  const auto made = traject(klant("Ria Jansen"));
+  ASSERT_EQ(made.status, 201) << made.body;
+  const std::string pad = "/api/v1/trajecten/" + veld(made, "id");
+  EXPECT_EQ(parse(made).at("status"), "aangemeld");
+  EXPECT_EQ(adviseur.get(pad).status, 200) << "the regievoerder's organisation holds the regie";
+  EXPECT_EQ(front.get(pad).status, 200) << "frontoffice of the same organisation";
+  EXPECT_EQ(coordinator.get(pad).status, 200) << "the coordinator sees all trajecten of the regio";
+  EXPECT_EQ(uwv.get(pad).status, 404) << "UWV is not involved";
+  EXPECT_EQ(gemeente.get(pad).status, 404);
+  EXPECT_EQ(gemeente.get(pad + "/tijdlijn").status, 404);
+  EXPECT_EQ(gemeente.send("POST", pad + "/notities", R"({"tekst":"hallo"})").status, 404);
+  EXPECT_EQ(amsterdam.get(pad).status, 404);
+  EXPECT_EQ(kassier.get(pad).status, 403);
+  EXPECT_EQ(beheerder.get(pad).status, 403);
+  const auto eigen = parse(adviseur.get("/api/v1/trajecten"));
+  EXPECT_GE(eigen.at("paginering").at("total").as_int64(), 1) << "the regievoerder's own list";
+  EXPECT_EQ(parse(uwv.get("/api/v1/trajecten?selectie=organisatie")).at("paginering").at("total").as_int64(), 0);
+  EXPECT_EQ(adviseur.get("/api/v1/trajecten?selectie=regio").status, 403) << "the whole regio is the coordinator's";
+  expect_fields(adviseur.get("/api/v1/trajecten?selectie=alles&status=klaar&sluitenAanbevolen=ja"),
+                {"selectie", "status", "sluitenAanbevolen"});
+}
+
+TEST_F(TrajectHttp, StatusMachineAndIfMatch) {
+  const auto made = traject(klant("Kees Bos"));
+  const std::string pad = "/api/v1/trajecten/" + veld(made, "id");
+  const std::string status = pad + "/statuswijzigingen";
+  EXPECT_EQ(adviseur.send("POST", status, R"({"status":"intake"})").status, 428);
+  EXPECT_EQ(adviseur.send("POST", status, R"({"status":"actief"})", {{"If-Match", "\"1\""}}).status, 409)
+      << "aangemeld → actief skips the intake";
+  expect_fields(adviseur.send("POST", status, R"({"status":"klaar"})", {{"If-Match", "\"1\""}}), {"status"});
+  const auto intake = adviseur.send("POST", status, R"({"status":"intake"})", {{"If-Match", "\"1\""}});
+  ASSERT_EQ(intake.status, 200) << intake.body;
+  EXPECT_EQ(versie(intake), "\"2\"");
+  // Two changes with the same version: one wins, the other gets 412.
+  const auto a = adviseur.send("POST", status, R"({"status":"actief"})", {{"If-Match", "\"2\""}});
+  const auto b = adviseur.send("PUT", pad, R"({"klantId":")" + std::string(parse(made).at("klantId").as_string()) +
+                                               R"(","categorie":"scholing","klantvraag":"Anders","regievoerderId":")" +
+                                               mens["Ahmed Advies"] + R"("})",
+                               {{"If-Match", "\"2\""}});
+  EXPECT_EQ(a.status, 200) << a.body;
+  EXPECT_EQ(b.status, 412) << b.body;
+  EXPECT_EQ(parse(adviseur.get(pad)).at("klantvraag"), "Ik wil de zorg in.") << "no silent overwrite";
+  // Closing needs a resultaat; werk gevonden needs contractvorm and uren.
+  expect_fields(adviseur.send("POST", status, R"({"status":"afgesloten"})", {{"If-Match", "\"3\""}}), {"resultaat"});
+  expect_fields(adviseur.send("POST", status, R"({"status":"afgesloten","resultaat":{"uitkomst":"werk_gevonden","datum":")" +
+                                                  vandaag() + R"("}})",
+                              {{"If-Match", "\"3\""}}),
+                {"resultaat.contractvorm", "resultaat.urenPerWeek"});
+  expect_fields(adviseur.send("POST", status, R"({"status":"afgesloten","resultaat":{"uitkomst":"uitgevallen","datum":"2001-01-01","urenPerWeek":12}})",
+                              {{"If-Match", "\"3\""}}),
+                {"resultaat.datum", "resultaat.urenPerWeek"});
+  const auto dicht = adviseur.send("POST", status, R"({"status":"afgesloten","resultaat":{"uitkomst":"werk_gevonden","datum":")" +
+                                                       vandaag() + R"(","contractvorm":"vast","urenPerWeek":32}})",
+                                   {{"If-Match", "\"3\""}});
+  ASSERT_EQ(dicht.status, 200) << dicht.body;
+  const auto nametingen = parse(dicht).at("nametingen").as_array();
+  ASSERT_EQ(nametingen.size(), 3u);
+  EXPECT_EQ(nametingen[0].at("geplandOp"), nametingdata(vandaag())[0].c_str());
+  EXPECT_EQ(adviseur.send("PUT", "/api/v1/nametingen/" + std::string(nametingen[0].at("id").as_string()),
+                          R"({"situatie":"werkend","contractvorm":"vast"})", {{"If-Match", "\"1\""}}).status,
+            409) << "not due yet";
+  EXPECT_EQ(adviseur.send("POST", pad + "/notities", R"({"tekst":"Nog even gebeld."})").status, 201)
+      << "notes on a closed traject are allowed";
+  expect_fields(adviseur.send("POST", status, R"({"status":"actief"})", {{"If-Match", "\"4\""}}), {"reden"});
+  const auto heropend = adviseur.send("POST", status, R"({"status":"actief","reden":"Baan verloren in proeftijd."})",
+                                      {{"If-Match", "\"4\""}});
+  ASSERT_EQ(heropend.status, 200) << heropend.body;
+  EXPECT_TRUE(parse(heropend).at("nametingen").as_array().empty()) << "open nametingen are dropped on reopening";
+  EXPECT_TRUE(parse(heropend).at("resultaat").is_null());
+  const auto tijdlijn = parse(adviseur.get(pad + "/tijdlijn")).at("gebeurtenissen").as_array();
+  std::vector<std::string> soorten;
+  for (const auto& g : tijdlijn) soorten.emplace_back(g.at("soort").as_string());
+  EXPECT_EQ(std::count(soorten.begin(), soorten.end(), "status"), 4) << "intake, actief, afgesloten, heropend";
+}
+
+TEST_F(TrajectHttp, InterventiesFromTheCatalogue) {
+  const auto made = traject(klant("Ans Smit"));
+  const std::string id = veld(made, "id");
+  const std::string pad = "/api/v1/trajecten/" + id + "/interventies";
+  const auto voor = tel("interventie");
+  expect_fields(adviseur.send("POST", pad, R"({"dienstId":"x","geplandBegin":"2027-02-01","geplandEinde":"2027-01-01","kostenCent":-5})"),
+                {"geplandEinde", "kostenCent"});
+  expect_fields(adviseur.send("POST", pad, R"({"dienstId":"onbekend","geplandBegin":"2027-01-01","geplandEinde":"2027-02-01"})"),
+                {"dienstId"});
+  expect_fields(adviseur.send("POST", pad, R"({"dienstId":")" + dienst_pauze + R"(","geplandBegin":"2027-01-01","geplandEinde":"2027-02-01"})"),
+                {"dienstId"});
+  const std::string body = R"({"dienstId":")" + dienst_open + R"(","geplandBegin":"2027-01-04","geplandEinde":"2027-06-30"})";
+  EXPECT_EQ(gemeente.send("POST", pad, body).status, 404) << "not involved";
+  EXPECT_EQ(tel("interventie"), voor);
+  const auto plan = adviseur.send("POST", pad, body);
+  ASSERT_EQ(plan.status, 201) << plan.body;
+  EXPECT_EQ(parse(plan).at("kostenCent"), 250000) << "the standard cost unless agreed otherwise";
+  EXPECT_EQ(adviseur.send("POST", pad, body).status, 409) << "over the dienst's maximum for this klant";
+  const std::string ipad = "/api/v1/interventies/" + veld(plan, "id");
+  EXPECT_EQ(adviseur.send("PUT", ipad, R"({"geplandBegin":"2027-01-04","geplandEinde":"2027-06-30","status":"afgerond","werkelijkBegin":")" +
+                                           vandaag() + R"(","werkelijkEinde":")" + vandaag() + R"(","resultaat":"diploma"})",
+                          {{"If-Match", "\"1\""}}).status,
+            409) << "gepland → afgerond skips gestart";
+  expect_fields(adviseur.send("PUT", ipad, R"({"geplandBegin":"2027-01-04","geplandEinde":"2027-06-30","status":"gestart","werkelijkBegin":"2999-01-01"})",
+                              {{"If-Match", "\"1\""}}),
+                {"werkelijkBegin"});
+  const auto gestart = adviseur.send("PUT", ipad, R"({"geplandBegin":"2027-01-04","geplandEinde":"2027-06-30","status":"gestart","werkelijkBegin":")" +
+                                                      vandaag() + R"("})",
+                                     {{"If-Match", "\"1\""}});
+  ASSERT_EQ(gestart.status, 200) << gestart.body;
+  EXPECT_EQ(adviseur.send("PUT", ipad, R"({"geplandBegin":"2027-01-04","geplandEinde":"2027-06-30","status":"gestart","werkelijkBegin":")" +
+                                           vandaag() + R"("})",
+                          {{"If-Match", "\"1\""}}).status,
+            412);
+  const auto traject_nu = adviseur.get("/api/v1/trajecten/" + id);
+  EXPECT_EQ(parse(traject_nu).at("laatsteDienstOp"), "2027-06-30") << "a running service counts until its planned end";
+  EXPECT_EQ(adviseur.send("POST", "/api/v1/trajecten/" + id + "/statuswijzigingen",
+                          R"({"status":"afgesloten","resultaat":{"uitkomst":"uitgevallen","datum":")" + vandaag() + R"("}})",
+                          {{"If-Match", versie(traject_nu)}}).status,
+            409) << "closing waits for running interventies";
+}
+
+TEST_F(TrajectHttp, ReferralWithConsentGivesAndTakesAccess) {
+  const auto made = traject(klant("Mo Yilmaz"));
+  const std::string id = veld(made, "id");
+  const std::string pad = "/api/v1/trajecten/" + id;
+  const auto plan = adviseur.send("POST", pad + "/interventies",
+                                  R"({"dienstId":")" + dienst_open + R"(","geplandBegin":")" + vandaag() + R"(","geplandEinde":")" + vandaag() + R"("})");
+  ASSERT_EQ(plan.status, 201) << plan.body;
+  const auto verwijzingen = tel("doorverwijzing");
+  expect_fields(adviseur.send("POST", pad + "/doorverwijzingen", R"({"naarOrganisatieId":")" + org["UWV Utrecht"] +
+                                                                      R"(","toestemmingId":"geen","vraag":"Graag scholing."})"),
+                {"toestemmingId"});
+  expect_fields(adviseur.send("POST", pad + "/toestemmingen", R"({"organisatieId":")" + org["UWV Utrecht"] +
+                                                                    R"(","scope":["alles"],"geldigTot":"2001-01-01","vastgelegdVia":"duif"})"),
+                {"scope", "geldigTot", "vastgelegdVia"});
+  const auto toestemming = adviseur.send("POST", pad + "/toestemmingen",
+                                         R"({"organisatieId":")" + org["UWV Utrecht"] + R"(","scope":["klantvraag","interventies"],"geldigTot":")" +
+                                             dagen_terug(vandaag(), -90) + R"(","vastgelegdVia":"mondeling"})");
+  ASSERT_EQ(toestemming.status, 201) << toestemming.body;
+  const std::string tid = veld(toestemming, "id");
+  expect_fields(adviseur.send("POST", pad + "/doorverwijzingen", R"({"naarOrganisatieId":")" + org["Gemeente Utrecht"] +
+                                                                      R"(","toestemmingId":")" + tid + R"(","vraag":"x"})"),
+                {"toestemmingId"});
+  expect_fields(adviseur.send("POST", pad + "/doorverwijzingen", R"({"naarOrganisatieId":")" + org["Werkcentrum Groot Amsterdam"] +
+                                                                      R"(","toestemmingId":")" + tid + R"(","vraag":"x"})"),
+                {"naarOrganisatieId"});
+  EXPECT_EQ(tel("doorverwijzing"), verwijzingen);
+  const auto verwezen = adviseur.send("POST", pad + "/doorverwijzingen", R"({"naarOrganisatieId":")" + org["UWV Utrecht"] +
+                                                                              R"(","toestemmingId":")" + tid + R"(","vraag":"Graag scholing."})");
+  ASSERT_EQ(verwezen.status, 201) << verwezen.body;
+  const std::string dpad = "/api/v1/doorverwijzingen/" + veld(verwezen, "id") + "/statuswijzigingen";
+  EXPECT_EQ(uwv.get(pad).status, 404) << "no access before accepting";
+  const auto inbox = parse(uwv.get("/api/v1/doorverwijzingen?map=inbox&status=verstuurd"));
+  EXPECT_GE(inbox.at("paginering").at("total").as_int64(), 1);
+  EXPECT_EQ(parse(adviseur.get("/api/v1/doorverwijzingen?map=outbox")).at("paginering").at("total").as_int64() >= 1, true);
+  EXPECT_EQ(gemeente.send("POST", dpad, R"({"status":"geaccepteerd"})", {{"If-Match", "\"1\""}}).status, 404)
+      << "addressed to another organisation";
+  const auto zelf = adviseur.send("POST", dpad, R"({"status":"geaccepteerd"})", {{"If-Match", "\"1\""}});
+  EXPECT_EQ(zelf.status, 403) << "the sender cannot accept its own referral: " << zelf.body;
+  expect_fields(uwv.send("POST", dpad, R"({"status":"afgewezen"})", {{"If-Match", "\"1\""}}), {"reden"});
+  const auto ja = uwv.send("POST", dpad, R"({"status":"geaccepteerd"})", {{"If-Match", "\"1\""}});
+  ASSERT_EQ(ja.status, 200) << ja.body;
+
+  const auto gezien = uwv.get(pad);
+  ASSERT_EQ(gezien.status, 200) << "accepted: UWV works in the traject";
+  EXPECT_EQ(parse(gezien).at("klantvraag"), "Ik wil de zorg in.");
+  EXPECT_TRUE(parse(gezien).at("intake").is_null()) << "the doelgroep is outside the consent's scope";
+  EXPECT_EQ(gemeente.get(pad).status, 404) << "still not the gemeente";
+  // UWV records the interventie's result; the regie sees it.
+  const std::string ipad = "/api/v1/interventies/" + veld(plan, "id");
+  const std::string datum = vandaag();
+  ASSERT_EQ(uwv.send("PUT", ipad, R"({"geplandBegin":")" + datum + R"(","geplandEinde":")" + datum + R"(","status":"gestart","werkelijkBegin":")" + datum + R"("})",
+                     {{"If-Match", "\"1\""}}).status,
+            200);
+  ASSERT_EQ(uwv.send("PUT", ipad, R"({"geplandBegin":")" + datum + R"(","geplandEinde":")" + datum + R"(","status":"afgerond","werkelijkBegin":")" + datum +
+                                      R"(","werkelijkEinde":")" + datum + R"(","resultaat":"diploma"})",
+                     {{"If-Match", "\"2\""}}).status,
+            200);
+  EXPECT_EQ(parse(adviseur.get(pad)).at("interventies").at(0).at("resultaat"), "diploma");
+  // Notes: an organisation-only note stays there; UWV's consent has no notes for everyone.
+  ASSERT_EQ(adviseur.send("POST", pad + "/notities", R"({"tekst":"Intern: schulden.","zichtbaarheid":"organisatie"})").status, 201);
+  EXPECT_EQ(uwv.send("POST", pad + "/notities", R"({"tekst":"Voor iedereen"})").status, 403);
+  ASSERT_EQ(uwv.send("POST", pad + "/notities", R"({"tekst":"Intern UWV","zichtbaarheid":"organisatie"})").status, 201);
+  const auto tijdlijn_uwv = uwv.get(pad + "/tijdlijn");
+  EXPECT_EQ(tijdlijn_uwv.body.find("schulden"), std::string::npos);
+  EXPECT_NE(tijdlijn_uwv.body.find("Intern UWV"), std::string::npos);
+  EXPECT_EQ(adviseur.get(pad + "/tijdlijn").body.find("Intern UWV"), std::string::npos);
+
+  // The klant withdraws consent: the referral ends and UWV is out.
+  const auto in = adviseur.send("POST", "/api/v1/toestemmingen/" + tid + "/intrekking");
+  ASSERT_EQ(in.status, 200) << in.body;
+  EXPECT_FALSE(parse(in).at("ingetrokkenOp").is_null());
+  EXPECT_EQ(adviseur.send("POST", "/api/v1/toestemmingen/" + tid + "/intrekking").status, 409);
+  EXPECT_EQ(uwv.get(pad).status, 404);
+  EXPECT_EQ(uwv.send("PUT", ipad, R"({"geplandBegin":")" + datum + R"(","geplandEinde":")" + datum + R"(","status":"afgebroken","reden":"x"})",
+                     {{"If-Match", "\"3\""}}).status,
+            404) << "acting after consent was withdrawn";
+  EXPECT_EQ(uwv.send("POST", dpad, R"({"status":"afgerond"})", {{"If-Match", "\"2\""}}).status, 409);
+  const auto d = parse(adviseur.get(pad)).at("doorverwijzingen").at(0);
+  EXPECT_EQ(d.at("status"), "ingetrokken");
+}
+
+TEST_F(TrajectHttp, NametingenFallDueAndAreRecordedOnce) {
+  const auto made = traject(klant("Lies Visser"), R"(,"startdatum":")" + dagen_terug(vandaag(), 500) + R"(")");
+  ASSERT_EQ(made.status, 201) << made.body;
+  const std::string pad = "/api/v1/trajecten/" + veld(made, "id");
+  EXPECT_TRUE(parse(made).at("sluitenAanbevolen").as_bool()) << "no service for more than 90 days";
+  const auto dicht = adviseur.send("POST", pad + "/statuswijzigingen",
+                                   R"({"status":"afgesloten","resultaat":{"uitkomst":"werk_behouden","datum":")" + dagen_terug(vandaag(), 200) + R"("}})",
+                                   {{"If-Match", "\"1\""}});
+  ASSERT_EQ(dicht.status, 200) << dicht.body;
+  const auto te_doen = parse(adviseur.get("/api/v1/nametingen?pageSize=100"));
+  std::string nameting;
+  for (const auto& n : te_doen.at("_embedded").at("nametingen").as_array()) {
+    if (n.at("trajectId") == veld(made, "id").c_str()) nameting = std::string(n.at("id").as_string());
+  }
+  ASSERT_FALSE(nameting.empty()) << "the 3-month nameting is due: " << te_doen;
+  EXPECT_EQ(parse(uwv.get("/api/v1/nametingen")).at("paginering").at("total").as_int64(), 0) << "per adviser";
+  EXPECT_EQ(adviseur.get("/api/v1/nametingen?medewerkerId=" + mens["Umar Uitvoering"]).status, 403);
+  EXPECT_EQ(coordinator.get("/api/v1/nametingen?medewerkerId=" + mens["Ahmed Advies"]).status, 200);
+  const std::string npad = "/api/v1/nametingen/" + nameting;
+  expect_fields(adviseur.send("PUT", npad, R"({"situatie":"werkend","urenPerWeek":99})", {{"If-Match", "\"1\""}}),
+                {"contractvorm", "urenPerWeek"});
+  EXPECT_EQ(gemeente.send("PUT", npad, R"({"situatie":"niet_werkend"})", {{"If-Match", "\"1\""}}).status, 404);
+  const auto ok = adviseur.send("PUT", npad, R"({"situatie":"werkend","contractvorm":"tijdelijk","urenPerWeek":24})", {{"If-Match", "\"1\""}});
+  ASSERT_EQ(ok.status, 200) << ok.body;
+  EXPECT_EQ(adviseur.send("PUT", npad, R"({"situatie":"werkend","contractvorm":"vast"})", {{"If-Match", "\"2\""}}).status, 409);
+}
+
+TEST_F(TrajectHttp, AnEmployerTrajectFollowsItsEmployees) {
+  const auto w = front.send("POST", "/api/v1/werkgevers",
+                            R"({"bedrijfsnaam":"Fabriek Utrecht","kvkNummer":"87654321","sector":"industrie","contactpersoon":"Joke Baas","vestigingsgemeenteCode":"GM0344"})");
+  ASSERT_EQ(w.status, 201) << w.body;
+  expect_fields(front.send("POST", "/api/v1/trajecten", R"({"werkgeverId":")" + veld(w, "id") +
+                                                           R"(","categorie":"werk_vinden","klantvraag":"Reorganisatie","regievoerderId":")" + mens["Ahmed Advies"] + R"("})"),
+                {"categorie"});
+  const auto wt = front.send("POST", "/api/v1/trajecten", R"({"werkgeverId":")" + veld(w, "id") +
+                                                             R"(","categorie":"boventalligheid","klantvraag":"40 banen vervallen.","regievoerderId":")" + mens["Ahmed Advies"] + R"("})");
+  ASSERT_EQ(wt.status, 201) << wt.body;
+  EXPECT_EQ(parse(wt).at("soort"), "werkgever");
+  const std::string wid = veld(wt, "id");
+  for (const char* naam : {"Piet Poort", "Sara Stam"}) {
+    ASSERT_EQ(traject(klant(naam), R"(,"werkgeverTrajectId":")" + wid + R"(")").status, 201);
+  }
+  const auto beeld = parse(adviseur.get("/api/v1/trajecten/" + wid));
+  EXPECT_EQ(beeld.at("gekoppeldeTrajecten").at("perStatus").at(0).at("aantal"), 2);
+  EXPECT_EQ(parse(adviseur.get("/api/v1/trajecten?selectie=organisatie&werkgeverTrajectId=" + wid)).at("paginering").at("total"), 2);
+}
+
+TEST_F(TrajectHttp, EveryReadAndChangeIsLogged) {
+  const auto made = traject(klant("Bert Logboek"));
+  const std::string id = veld(made, "id");
+  ASSERT_EQ(adviseur.get("/api/v1/trajecten/" + id).status, 200);
+  auto db = db::open_sqlite({server->dir() + "/rmt.sqlite"});
+  const auto tel_waar = [&](const std::string& sql) { return db->query(sql)[0].get<std::int64_t>(0); };
+  EXPECT_EQ(tel_waar("SELECT COUNT(*) FROM auditregel WHERE actie = 'traject_gelezen' AND object_id = '" + id + "'"), 1);
+  EXPECT_EQ(tel_waar("SELECT COUNT(*) FROM auditregel WHERE actie = 'traject_aangemaakt' AND object_id = '" + id + "'"), 1);
+  EXPECT_EQ(tel_waar("SELECT COUNT(*) FROM wijziging WHERE object_type = 'traject' AND object_id = '" + id + "'"), 1);
+  EXPECT_GE(tel_waar("SELECT COUNT(*) FROM verwerking WHERE verwerkingsactiviteit_id = 'va-trajecten'"), 2);
+  ASSERT_EQ(gemeente.get("/api/v1/trajecten/" + id).status, 404);
+  EXPECT_EQ(tel_waar("SELECT COUNT(*) FROM auditregel WHERE actie = 'toegang_geweigerd:casus_lezen' AND object_id = '" + id + "'"), 1)
+      << "the refusal is audited";
+}
+
+}  // namespace
+}  // namespace rmt
