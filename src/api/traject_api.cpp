@@ -137,13 +137,13 @@ void add_traject_routes(http::Router& router, services::SessieService& sessies, 
   router.add(http::Method::get, "/api/v1/regievoerders", [&trajecten, context](http::Request& req) {
     const auto ctx = context(req);
     Validation v;
-    const auto regio = req.query_param("regioCode");
-    if (!regio || !is_regio_code(*regio)) v.add("regioCode", "required", "Kies een regio (code AMnn).");
-    std::optional<std::string> organisatie;
+    std::optional<std::string> regio, organisatie;
+    if (const auto r = req.query_param("regioCode")) regio = std::string(*r);
+    if (regio && !is_regio_code(*regio)) v.add("regioCode", "pattern", "Kies een regio (code AMnn).");
     if (const auto o = req.query_param("organisatieId")) organisatie = std::string(*o);
     v.throw_if_invalid();
     boost::json::array items;
-    for (const auto& m : trajecten.regievoerders(ctx, std::string(*regio), organisatie)) {
+    for (const auto& m : trajecten.regievoerders(ctx, regio, organisatie)) {
       items.push_back({{"id", m.id}, {"naam", m.naam}, {"organisatieId", m.organisatie_id}});
     }
     return json(200, {{"regievoerders", std::move(items)}});

@@ -337,11 +337,13 @@ std::vector<db::Gebeurtenis> TrajectService::tijdlijn(const Context& ctx, const 
   return out;
 }
 
-std::vector<Medewerker> TrajectService::regievoerders(const Context& ctx, const std::string& regio_code,
+std::vector<Medewerker> TrajectService::regievoerders(const Context& ctx, std::optional<std::string> regio_code,
                                                       const std::optional<std::string>& organisatie_id) {
   auto conn = pool_->acquire();
-  verantwoording_->autoriseer(*conn, ctx, Actie::casus_schrijven, {{regio_code}}, "medewerker", "*");
-  return db::list_medewerkers_met_rol(*conn, regio_code, rollen_voor(Actie::casus_schrijven), organisatie_id);
+  verantwoording_->autoriseer(*conn, ctx, Actie::casus_schrijven, {}, "medewerker", "*");
+  if (!regio_code) regio_code = regios_voor(ctx.principal, Actie::casus_schrijven).front();
+  verantwoording_->autoriseer(*conn, ctx, Actie::casus_schrijven, {{*regio_code}}, "medewerker", "*");
+  return db::list_medewerkers_met_rol(*conn, *regio_code, rollen_voor(Actie::casus_schrijven), organisatie_id);
 }
 
 }  // namespace rmt::services

@@ -62,8 +62,9 @@ class TrajectService {
   // zichtbaarheid: betrokkenen or organisatie.
   db::Gebeurtenis notitie(const Context& ctx, const std::string& id, std::string tekst, std::string zichtbaarheid);
   std::vector<db::Gebeurtenis> tijdlijn(const Context& ctx, const std::string& id);
-  // Who can take the regie in a regio where the user registers case content.
-  std::vector<Medewerker> regievoerders(const Context& ctx, const std::string& regio_code,
+  // Who can take the regie in a regio where the user registers case content (absent: the first
+  // such regio of the user).
+  std::vector<Medewerker> regievoerders(const Context& ctx, std::optional<std::string> regio_code,
                                         const std::optional<std::string>& organisatie_id);
 
  private:

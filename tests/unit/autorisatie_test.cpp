@@ -76,6 +76,30 @@ TEST(Autorisatie, RoleCountsOnlyInItsOwnRegio) {
   EXPECT_EQ(beslis(p, Actie::medewerkers_beheren, Doel{{"AM13"}}).uitkomst, Uitkomst::verborgen);
 }
 
+TEST(Autorisatie, ATrajectNeedsTheUsersOrganisationInvolvedUnlessTheyCoordinate) {
+  const Doel traject{{"AM13"}, std::vector<std::string>{"regie-org", "partner-org"}};
+  for (Rol rol : {Rol::frontoffice, Rol::adviseur}) {
+    Principal p = met_rol(rol);
+    p.organisatie_id = "partner-org";
+    EXPECT_TRUE(beslis(p, Actie::casus_lezen, traject).toegestaan()) << rol_naam(rol);
+    p.organisatie_id = "andere-org";
+    const Besluit b = beslis(p, Actie::casus_schrijven, traject);
+    EXPECT_EQ(b.uitkomst, Uitkomst::verborgen) << "whether someone has a traject is itself personal data";
+    EXPECT_NE(b.reden.find("niet betrokken"), std::string::npos);
+  }
+  Principal coordinator = met_rol(Rol::coordinator);
+  coordinator.organisatie_id = "andere-org";
+  EXPECT_TRUE(beslis(coordinator, Actie::casus_lezen, traject).toegestaan());
+  EXPECT_EQ(beslis(met_rol(Rol::coordinator, "AM18"), Actie::casus_lezen, traject).uitkomst, Uitkomst::verborgen)
+      << "a coordinator of another regio";
+  Principal beide{"m1", "andere-org", {{Rol::coordinator, "AM18"}, {Rol::adviseur, "AM13"}}, true};
+  EXPECT_EQ(beslis(beide, Actie::casus_lezen, traject).uitkomst, Uitkomst::verborgen)
+      << "coordinating elsewhere does not open this regio's trajecten";
+  EXPECT_EQ(beslis(met_rol(Rol::kassier), Actie::casus_lezen, traject).uitkomst, Uitkomst::geweigerd);
+  const Doel niemand{{"AM13"}, std::vector<std::string>{}};
+  EXPECT_EQ(beslis(met_rol(Rol::adviseur), Actie::casus_lezen, niemand).uitkomst, Uitkomst::verborgen);
+}
+
 TEST(Autorisatie, RoleNamesRoundTrip) {
   for (Rol rol : alle_rollen) EXPECT_EQ(parse_rol(rol_naam(rol)), rol);
   EXPECT_EQ(parse_rol("Beheerder"), std::nullopt);
