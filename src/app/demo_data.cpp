@@ -8,8 +8,11 @@
 #include <fmt/format.h>
 
 #include "app/demo.hpp"
+#include "app/demo_kansen.hpp"
+#include "app/demo_trajecten.hpp"
 #include "db/aanmelding_store.hpp"
 #include "db/bulk_load.hpp"
+#include "db/codelijst_store.hpp"
 #include "db/contact_store.hpp"
 #include "db/intake_store.hpp"
 #include "db/klant_store.hpp"
@@ -30,7 +33,6 @@ namespace rmt::app {
 namespace {
 
 using Clock = std::chrono::system_clock;
-using Rng = std::mt19937_64;
 
 constexpr std::array voornamen = {"Anna", "Daan", "Fatima", "Sem", "Noor", "Mohammed", "Julia", "Lucas", "Eva",
                                   "Milan", "Sara", "Bram", "Yasmina", "Thijs", "Lotte", "Emre", "Sophie", "Jesse",
@@ -52,36 +54,6 @@ constexpr std::array vragen = {
     "Mijn werkgever gaat reorganiseren. Wat kan ik nu al doen?",
     "Ik heb een vraag over omscholing naar de zorg.",
 };
-
-struct Keuze {
-  const char* code;
-  int gewicht;
-};
-
-const char* kies(Rng& rng, std::initializer_list<Keuze> keuzes) {
-  int totaal = 0;
-  for (const auto& k : keuzes) totaal += k.gewicht;
-  int r = std::uniform_int_distribution<int>(0, totaal - 1)(rng);
-  for (const auto& k : keuzes) {
-    if ((r -= k.gewicht) < 0) return k.code;
-  }
-  return keuzes.begin()->code;
-}
-
-template <typename T, std::size_t N>
-const T& een_van(Rng& rng, const std::array<T, N>& lijst) {
-  return lijst[std::uniform_int_distribution<std::size_t>(0, N - 1)(rng)];
-}
-
-bool kans(Rng& rng, double p) { return std::uniform_real_distribution<double>(0, 1)(rng) < p; }
-
-// A UUIDv7 whose time part is the record's own time, the rest from the generator.
-std::string uuid_op(Clock::time_point t, Rng& rng) {
-  const auto ms = static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count());
-  const std::uint64_t a = rng(), b = rng();
-  return fmt::format("{:08x}-{:04x}-7{:03x}-{:04x}-{:012x}", ms >> 16, ms & 0xFFFF, a & 0xFFF,
-                     0x8000 | ((a >> 12) & 0x3FFF), b & 0xFFFFFFFFFFFF);
-}
 
 // The valid BSNs of the RvIG test range 999990000–999999999 (about one in eleven).
 std::vector<std::string> test_bsns() {
@@ -116,6 +88,7 @@ struct Generator {
   const services::Verantwoording& v;
   Clock::time_point nu;  // the end of the generated history
   Rng rng;
+  DemoTrajecten trajecten;
   std::vector<Gemeente> gemeenten;
   std::vector<std::string> bsns;
   std::uint64_t referentie = 0;
@@ -191,6 +164,7 @@ struct Generator {
       db::insert_aanmelding(conn, a, std::nullopt, tijd);
       rijen += 2;
       if (kans(rng, 0.5)) contact_voor(conn, g.regio_code, a.kanaal, a.categorie, ontvangen, std::nullopt, w.id, std::nullopt);
+      if (a.werkgever_id) trajecten.werkgever(conn, w.id, g.regio_code, a.id, ontvangen);
       return;
     }
 
@@ -228,9 +202,12 @@ struct Generator {
       i.sector = kies(rng, {{"zorg", 20}, {"industrie", 15}, {"handel", 15}, {"vervoer", 10}, {"bouw", 10}, {"zakelijk", 10}, {"onderwijs", 8}, {"overheid", 6}, {"horeca", 6}});
     }
     i.leeftijdsklasse = leeftijdsklasse(k.geboortedatum, i.datum);
-    i.codelijst_versie = "2026-1";
+    i.codelijst_versie = db::codelijsten().versie;
     db::insert_intake(conn, i, std::nullopt, tijd);
     ++rijen;
+    if (a.klant_id) {
+      trajecten.persoon(conn, {k.id, g.regio_code, a.categorie, a.vraag, i.arbeidsmarktpositie, a.id, i.id, ontvangen});
+    }
 
     // Some questions are answered at once: an aanmelding closed as a contact, and desk contacts.
     if (kans(rng, 0.25)) {
@@ -285,10 +262,17 @@ void laad_regio_medewerkers(db::Connection& conn, const services::Verantwoording
 DemoResultaat genereer_demo(db::Pool& pool, const services::Verantwoording& v, const DemoOmvang& omvang) {
   const auto start = std::chrono::steady_clock::now();
   auto conn = pool.acquire();
+  laad_regio_medewerkers(*conn, v);
   db::begin_bulk_load(*conn);
-  Generator g{v, Clock::time_point(omvang.tot), Rng(omvang.seed), db::list_gemeenten(*conn, "", {1, 1000}).items,
+  const Clock::time_point nu(omvang.tot);
+  Generator g{v, nu, Rng(omvang.seed), DemoTrajecten(g.rng, nu), db::list_gemeenten(*conn, "", {1, 1000}).items,
               test_bsns()};
   g.referentie = omvang.seed;
+  {
+    db::Transaction tx(*conn, db::TxMode::write);
+    g.trajecten.bereid_voor(*conn, v);
+    tx.commit();
+  }
   for (std::int64_t gedaan = 0; gedaan < omvang.klanten;) {
     db::Transaction tx(*conn, db::TxMode::write);
     const std::int64_t tot = std::min(omvang.klanten, gedaan + omvang.batch);
@@ -297,7 +281,7 @@ DemoResultaat genereer_demo(db::Pool& pool, const services::Verantwoording& v, c
   }
   db::finish_bulk_load(*conn);
   const std::chrono::duration<double> duur = std::chrono::steady_clock::now() - start;
-  return {g.rijen, duur.count()};
+  return {g.rijen + g.trajecten.rijen, duur.count()};
 }
 
 }  // namespace rmt::app

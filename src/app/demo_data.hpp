@@ -24,14 +24,16 @@ struct DemoOmvang {
 };
 
 struct DemoResultaat {
-  std::int64_t rijen = 0;  // rows inserted (klanten, werkgevers, aanmeldingen, intakes, contacten)
+  std::int64_t rijen = 0;  // rows inserted (records and casework; not the staff)
   double seconden = 0;
 };
 
 // Staff for every regio (besides the base demo accounts); skipped when they exist.
 void laad_regio_medewerkers(db::Connection& conn, const services::Verantwoording& v);
 
-// Generates the records into an empty database (the caller checks: the ids come from the seed).
+// Generates the records into an empty database (the caller checks: the ids come from the seed),
+// after the staff of every regio (laad_regio_medewerkers) and, per regio, a partner organisation
+// with an adviser and a dienstencatalogus; then per klant also its traject (DemoTrajecten).
 DemoResultaat genereer_demo(db::Pool& pool, const services::Verantwoording& v, const DemoOmvang& omvang);
 
 }  // namespace rmt::app

@@ -113,7 +113,6 @@ int demo(const rmt::app::Config& config, const rmt::app::DemoOmvang& omvang) {
   {
     auto conn = open_migrated(pool);
     rmt::app::laad_demo(*conn, v);
-    rmt::app::laad_regio_medewerkers(*conn, v);
     if (rmt::db::count_klanten(*conn) > 0) {
       std::printf("De database heeft al klanten: geen nieuwe demodata gegenereerd.\n");
       rmt::app::print_demo_logins();

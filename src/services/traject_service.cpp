@@ -267,7 +267,7 @@ TrajectBeeld TrajectService::wijzig_status(const Context& ctx, const std::string
   g.tekst = w.reden;
   if (w.resultaat) g.tekst = "Resultaat: " + w.resultaat->uitkomst + (w.reden ? ". " + *w.reden : std::string());
   db::insert_gebeurtenis(*conn, g);
-  if (w.status == traject_status::afgesloten) {
+  if (w.status == traject_status::afgesloten && t.soort == "persoon") {  // an employer has no nameting
     const auto data = nametingdata(w.resultaat->datum);
     const std::int64_t maanden[] = {3, 6, 12};
     for (std::size_t i = 0; i < data.size(); ++i) {

@@ -56,9 +56,12 @@ TEST_P(DemoDataTest, RealisticSpreadFromAFixedSeed) {
   const std::chrono::sys_days dag{std::chrono::year{2026} / 11 / 27};
   const DemoResultaat r = genereer_demo(*pool_, v_, {600, dag, 7, 250});
   EXPECT_EQ(tel("SELECT COUNT(*) FROM klant") + tel("SELECT COUNT(*) FROM werkgever"), 600);
-  EXPECT_EQ(r.rijen, tel("SELECT COUNT(*) FROM klant") + tel("SELECT COUNT(*) FROM werkgever") +
-                         tel("SELECT COUNT(*) FROM aanmelding") + tel("SELECT COUNT(*) FROM intake") +
-                         tel("SELECT COUNT(*) FROM contact"));
+  std::int64_t rijen = 0;
+  for (const char* tabel : {"klant", "werkgever", "aanmelding", "intake", "contact", "traject", "traject_gebeurtenis",
+                            "interventie", "toestemming", "doorverwijzing", "nameting", "dienst"}) {
+    rijen += tel(std::string("SELECT COUNT(*) FROM ") + tabel);
+  }
+  EXPECT_EQ(r.rijen, rijen + 2 * 35) << "plus one partner organisation and its adviser per regio";
   EXPECT_EQ(kolom("SELECT DISTINCT kanaal FROM aanmelding"), (std::set<std::string>{"balie", "partner", "telefoon", "web"}));
   EXPECT_EQ(kolom("SELECT DISTINCT categorie FROM aanmelding").size(), 6u);
   EXPECT_EQ(kolom("SELECT DISTINCT substr(ontvangen_op, 1, 4) FROM aanmelding"),
@@ -74,6 +77,32 @@ TEST_P(DemoDataTest, RealisticSpreadFromAFixedSeed) {
   EXPECT_EQ(tel("SELECT COUNT(*) FROM aanmelding a WHERE klant_id IS NOT NULL AND NOT EXISTS"
                 " (SELECT 1 FROM klant k WHERE k.id = a.klant_id AND k.regio_code = a.regio_code)"),
             0);
+
+  // Casework: trajecten in every status for persons and werkgevers, consistent with the records.
+  EXPECT_EQ(kolom("SELECT DISTINCT status FROM traject WHERE soort = 'persoon'"),
+            (std::set<std::string>{"aangemeld", "intake", "actief", "afgesloten"}));
+  EXPECT_GT(tel("SELECT COUNT(*) FROM traject WHERE soort = 'werkgever'"), 0);
+  EXPECT_EQ(tel("SELECT COUNT(*) FROM traject t JOIN klant k ON k.id = t.klant_id WHERE k.regio_code <> t.regio_code"), 0);
+  EXPECT_EQ(tel("SELECT COUNT(*) FROM traject WHERE (status = 'afgesloten') <> (uitkomst IS NOT NULL)"), 0);
+  EXPECT_GE(kolom("SELECT DISTINCT uitkomst FROM traject WHERE uitkomst IS NOT NULL").size(), 6u);
+  EXPECT_EQ(tel("SELECT COUNT(*) FROM traject WHERE uitkomst IN ('werk_gevonden', 'van_werk_naar_werk')"
+                " AND (contractvorm IS NULL OR uren_per_week IS NULL)"),
+            0);
+  EXPECT_EQ(kolom("SELECT DISTINCT status FROM interventie"),
+            (std::set<std::string>{"gepland", "gestart", "afgerond", "afgebroken"}));
+  EXPECT_EQ(tel("SELECT COUNT(*) FROM interventie i JOIN traject t ON t.id = i.traject_id WHERE t.status = 'afgesloten'"
+                " AND i.status IN ('gepland', 'gestart')"),
+            0) << "closed trajecten have no running interventies";
+  EXPECT_EQ(tel("SELECT COUNT(*) FROM interventie i JOIN dienst d ON d.id = i.dienst_id WHERE d.status <> 'open'"), 0);
+  const auto verwijzingen = kolom("SELECT DISTINCT status FROM doorverwijzing");
+  for (const char* s : {"geaccepteerd", "afgewezen", "ingetrokken"}) EXPECT_TRUE(verwijzingen.contains(s)) << s;
+  EXPECT_EQ(tel("SELECT COUNT(*) FROM doorverwijzing d JOIN toestemming t ON t.id = d.toestemming_id WHERE"
+                " (d.status = 'ingetrokken') <> (t.ingetrokken_op IS NOT NULL)"),
+            0);
+  EXPECT_GT(tel("SELECT COUNT(*) FROM nameting WHERE status = 'vastgelegd'"), 0);
+  EXPECT_GT(tel("SELECT COUNT(*) FROM nameting WHERE status = 'open'"), 0);
+  EXPECT_EQ(tel("SELECT COUNT(*) FROM nameting n JOIN traject t ON t.id = n.traject_id WHERE t.status <> 'afgesloten'"), 0);
+  EXPECT_GT(tel("SELECT COUNT(*) FROM traject WHERE werkgever_traject_id IS NOT NULL"), 0);
 
   // BSNs: valid, from the test range, sealed to their row.
   int bsns = 0;
