@@ -28,8 +28,10 @@ CREATE TABLE traject (
   aangemaakt_op TEXT NOT NULL,
   gewijzigd_op TEXT NOT NULL
 ){{strict}};
-CREATE INDEX traject_regievoerder ON traject (regievoerder_id, gewijzigd_op, id);
-CREATE INDEX traject_organisatie ON traject (organisatie_id, gewijzigd_op, id);
+-- The lists: own (regievoerder) and the organisation's, within the user's regio's; covering the
+-- count, in the order of the page.
+CREATE INDEX traject_regievoerder ON traject (regievoerder_id, regio_code, gewijzigd_op, id);
+CREATE INDEX traject_organisatie ON traject (organisatie_id, regio_code, gewijzigd_op, id);
 CREATE INDEX traject_regio ON traject (regio_code, gewijzigd_op, id);
 CREATE INDEX traject_klant ON traject (klant_id);
 CREATE INDEX traject_werkgever ON traject (werkgever_id);

@@ -91,6 +91,7 @@ std::vector<Interventie> list_interventies(Connection& conn, const std::string& 
 }
 
 std::int64_t tel_interventies(Connection& conn, const std::string& klant_id, const std::string& dienst_id) {
+  if (conn.dialect() == Dialect::postgresql) conn.query("SELECT id FROM klant WHERE id = $id FOR UPDATE", {{"id", klant_id}});
   return conn
       .query("SELECT COUNT(*) FROM interventie WHERE klant_id = $klant AND dienst_id = $dienst"
              " AND status <> 'afgebroken'",

@@ -11,7 +11,7 @@ struct SqliteOptions {
   int busy_timeout_ms = 5000;       // how long a writer waits for the lock before `busy`
 };
 
-// Opens the file with WAL, synchronous=FULL, foreign keys on and a busy timeout.
+// Opens the file with WAL, synchronous=NORMAL, foreign keys on and a busy timeout.
 std::unique_ptr<Connection> open_sqlite(const SqliteOptions& options);
 
 }  // namespace rmt::db

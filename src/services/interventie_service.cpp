@@ -67,7 +67,7 @@ Interventie InterventieService::plan(const Context& ctx, const std::string& traj
   i.aanbieder_id = dienst->aanbieder_id;
   if (!i.kosten_cent) i.kosten_cent = dienst->standaardkosten_cent;
   const std::string nu = nu_tekst();
-  db::Transaction tx(*conn, db::TxMode::serializable);
+  db::Transaction tx(*conn, db::TxMode::write);
   if (dienst->max_per_klant && t.klant_id && db::tel_interventies(*conn, *t.klant_id, dienst->id) >= *dienst->max_per_klant) {
     throw Error(ErrorCode::conflict, "Deze klant kreeg " + dienst->naam + " al het maximum van " +
                                          std::to_string(*dienst->max_per_klant) + " keer.");
