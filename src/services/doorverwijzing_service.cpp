@@ -201,6 +201,9 @@ Doorverwijzing DoorverwijzingService::wijzig_status(const Context& ctx, const st
     throw Error(ErrorCode::not_found, "De resource bestaat niet.");
   }
   const Partij partij = org == d->naar_organisatie_id ? Partij::ontvanger : Partij::afzender;
+  if (d->versie != versie) {
+    throw Error(ErrorCode::precondition_failed, "Iemand anders heeft deze doorverwijzing intussen gewijzigd. Laad haar opnieuw.");
+  }
   if (!mag_overgaan_doorverwijzing(d->status, status, partij)) {
     const bool andere_partij = mag_overgaan_doorverwijzing(
         d->status, status, partij == Partij::ontvanger ? Partij::afzender : Partij::ontvanger);
@@ -211,9 +214,6 @@ Doorverwijzing DoorverwijzingService::wijzig_status(const Context& ctx, const st
                                   : "Alleen de verwijzende organisatie kan de doorverwijzing intrekken.");
     }
     throw Error(ErrorCode::conflict, "Een doorverwijzing met status " + d->status + " kan niet naar " + status + ".");
-  }
-  if (d->versie != versie) {
-    throw Error(ErrorCode::precondition_failed, "Iemand anders heeft deze doorverwijzing intussen gewijzigd. Laad haar opnieuw.");
   }
   const auto toestemming = db::find_toestemming(*conn, d->toestemming_id);
   if (status == geaccepteerd && !geldig(*toestemming, vandaag())) {

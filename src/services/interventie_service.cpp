@@ -95,11 +95,11 @@ Interventie InterventieService::update(const Context& ctx, const std::string& id
   eis_interventies(zicht);
   eis_open(zicht.traject);
   valideer_invoer(invoer);
-  if (!mag_overgaan_interventie(oud->status, invoer.status)) {
-    throw Error(ErrorCode::conflict, "Een interventie met status " + oud->status + " kan niet naar " + invoer.status + ".");
-  }
   if (oud->versie != versie) {
     throw Error(ErrorCode::precondition_failed, "Iemand anders heeft deze interventie intussen gewijzigd. Laad haar opnieuw.");
+  }
+  if (!mag_overgaan_interventie(oud->status, invoer.status)) {
+    throw Error(ErrorCode::conflict, "Een interventie met status " + oud->status + " kan niet naar " + invoer.status + ".");
   }
   Interventie i = *oud;
   static_cast<InterventieInvoer&>(i) = std::move(invoer);

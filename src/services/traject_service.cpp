@@ -28,6 +28,15 @@ using Clock = std::chrono::system_clock;
   throw Error(ErrorCode::precondition_failed, "Iemand anders heeft dit traject intussen gewijzigd. Laad het opnieuw.");
 }
 
+// Changing the traject itself (its question, regie, status) is for the organisation holding the
+// regie and the coordinator; partners under a toestemming work in it (notes, interventies).
+void eis_regie(const TrajectInZicht& zicht, db::Connection& conn, const Verantwoording& v, const Context& ctx) {
+  if (zicht.scope) {
+    v.weiger(conn, ctx, Actie::casus_schrijven, "traject", zicht.traject.id,
+             "Alleen de organisatie met de regie (of de coördinator) wijzigt het traject zelf.");
+  }
+}
+
 std::string status_omschrijving(std::string_view van, std::string_view naar) {
   if (van == traject_status::afgesloten) return "Traject heropend";
   if (naar == traject_status::afgesloten) return "Traject afgesloten";
@@ -197,6 +206,7 @@ TrajectBeeld TrajectService::update(const Context& ctx, const std::string& id, s
   const auto start = Clock::now();
   auto conn = pool_->acquire();
   auto zicht = open_traject(*conn, *verantwoording_, ctx, Actie::casus_schrijven, id);
+  eis_regie(zicht, *conn, *verantwoording_, ctx);
   Traject& t = zicht.traject;
   if (invoer.klant_id != t.klant_id || invoer.werkgever_id != t.werkgever_id) {
     ongeldig(t.klant_id ? "klantId" : "werkgeverId", "immutable", "De klant of werkgever van een traject verandert niet.");
@@ -233,15 +243,16 @@ TrajectBeeld TrajectService::wijzig_status(const Context& ctx, const std::string
   const auto start = Clock::now();
   auto conn = pool_->acquire();
   auto zicht = open_traject(*conn, *verantwoording_, ctx, Actie::casus_schrijven, id);
+  eis_regie(zicht, *conn, *verantwoording_, ctx);
   Traject& t = zicht.traject;
   const std::string dag = vandaag();
   Validation v;
   valideer_overgang(t.status, w.status, w.reden, w.resultaat, t.startdatum.value_or(dag), dag, db::codelijsten(), v);
   v.throw_if_invalid();
+  if (t.versie != versie) verouderd();  // first: a stale page learns the new status by reloading
   if (!mag_overgaan(t.status, w.status)) {
     throw Error(ErrorCode::conflict, "Een traject met status " + t.status + " kan niet naar " + w.status + ".");
   }
-  if (t.versie != versie) verouderd();
   const std::string van = t.status;
   if (w.status == traject_status::afgesloten) {
     for (const auto& i : db::list_interventies(*conn, id)) {

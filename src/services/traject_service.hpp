@@ -1,8 +1,10 @@
 #pragma once
 // Trajecten: created from an aanmelding (triage) or directly for a klant or werkgever by the case
 // roles of its regio; read and worked on by the organisations involved (and the regio's
-// coordinator); every change under If-Match, with a timeline entry, audit, Logboek entry for the
-// klant or werkgever, and a wijziging row.
+// coordinator). The traject itself (question, regie, status) is changed only by the organisation
+// holding the regie or the coordinator; partners under a toestemming add notes and work on
+// interventies. Every change under If-Match (a stale version is 412 before anything else), with a
+// timeline entry, audit, Logboek entry for the klant or werkgever, and a wijziging row.
 #include <memory>
 #include <optional>
 #include <string>

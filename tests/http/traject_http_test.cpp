@@ -273,6 +273,12 @@ TEST_F(TrajectHttp, ReferralWithConsentGivesAndTakesAccess) {
   EXPECT_EQ(parse(gezien).at("klantvraag"), "Ik wil de zorg in.");
   EXPECT_TRUE(parse(gezien).at("intake").is_null()) << "the doelgroep is outside the consent's scope";
   EXPECT_EQ(gemeente.get(pad).status, 404) << "still not the gemeente";
+  EXPECT_EQ(uwv.send("POST", pad + "/statuswijzigingen", R"({"status":"intake"})", {{"If-Match", versie(gezien)}}).status, 403)
+      << "a partner works in the traject; the regie changes it";
+  EXPECT_EQ(uwv.send("PUT", pad, R"({"klantId":")" + std::string(parse(gezien).at("klantId").as_string()) +
+                                     R"(","categorie":"scholing","klantvraag":"Anders","regievoerderId":")" + mens["Umar Uitvoering"] + R"("})",
+                     {{"If-Match", versie(gezien)}}).status,
+            403);
   // UWV records the interventie's result; the regie sees it.
   const std::string ipad = "/api/v1/interventies/" + veld(plan, "id");
   const std::string datum = vandaag();
@@ -302,7 +308,10 @@ TEST_F(TrajectHttp, ReferralWithConsentGivesAndTakesAccess) {
   EXPECT_EQ(uwv.send("PUT", ipad, R"({"geplandBegin":")" + datum + R"(","geplandEinde":")" + datum + R"(","status":"afgebroken","reden":"x"})",
                      {{"If-Match", "\"3\""}}).status,
             404) << "acting after consent was withdrawn";
-  EXPECT_EQ(uwv.send("POST", dpad, R"({"status":"afgerond"})", {{"If-Match", "\"2\""}}).status, 409);
+  EXPECT_EQ(uwv.send("POST", dpad, R"({"status":"afgerond"})", {{"If-Match", "\"2\""}}).status, 412)
+      << "withdrawing the consent changed the referral";
+  EXPECT_EQ(uwv.send("POST", dpad, R"({"status":"afgerond"})", {{"If-Match", "\"3\""}}).status, 409)
+      << "an ingetrokken referral cannot be finished";
   const auto d = parse(adviseur.get(pad)).at("doorverwijzingen").at(0);
   EXPECT_EQ(d.at("status"), "ingetrokken");
 }

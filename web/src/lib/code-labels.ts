@@ -33,6 +33,46 @@ const english: Partial<Record<CodelijstNaam, Record<string, string>>> = {
     hr_advies_werkgever: 'HR advice for employers',
     anders: 'Other',
   },
+  personeelsvraag: {
+    vacatures: 'Filling vacancies',
+    boventalligheid: 'Redundancy or reorganisation',
+    scholing_personeel: 'Training of staff',
+    anders: 'Other',
+  },
+  trajectuitkomst: {
+    werk_gevonden: 'Found work',
+    werk_behouden: 'Kept their job',
+    van_werk_naar_werk: 'From job to job',
+    scholing_afgerond: 'Training completed or diploma obtained',
+    doorverwezen_regulier: 'Referred to regular services',
+    uitgevallen: 'Dropped out',
+    anders: 'Other',
+  },
+  contractvorm: {
+    vast: 'Permanent contract',
+    tijdelijk: 'Temporary contract',
+    uitzend: 'Agency work',
+    oproep: 'On-call contract',
+    zzp: 'Self-employed',
+    anders: 'Other',
+  },
+  interventieresultaat: {
+    diploma: 'Diploma obtained',
+    certificaat: 'Certificate obtained',
+    praktijkverklaring: 'Practical-experience statement',
+    evc: 'Accreditation of prior learning certificate',
+    advies: 'Advice or plan delivered',
+    geen: 'No formal result',
+    anders: 'Other',
+  },
+  nametingsituatie: { werkend: 'Working', niet_werkend: 'Not working', in_opleiding: 'In education' },
+  gegevenscategorie: {
+    contactgegevens: 'Name and contact details',
+    klantvraag: 'The question and the goals',
+    doelgroep: 'Target-group characteristics from the intake',
+    interventies: 'Interventions and their results',
+    notities: 'Notes for everyone involved',
+  },
 };
 
 export function codeLabel(naam: CodelijstNaam, code: string, codes: readonly Code[], locale: Locale): string {

@@ -14,6 +14,10 @@ export const demoUsers = {
   frontoffice: 'frontoffice@demo.example',
   frontofficeAmsterdam: 'frontoffice.amsterdam@demo.example',
   adviseur: 'adviseur@demo.example',
+  /** UWV Utrecht (AM13): a partner organisation. */
+  adviseurUwv: 'adviseur.uwv@demo.example',
+  /** Gemeente Utrecht (AM13): a partner organisation. */
+  adviseurGemeente: 'adviseur.gemeente@demo.example',
   coordinator: 'coordinator@demo.example',
   kassier: 'kassier@demo.example',
   analist: 'analist@demo.example',

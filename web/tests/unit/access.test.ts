@@ -65,17 +65,18 @@ describe('menu per role', () => {
   });
 
   const toegang = ['nav.aanmeldingen', 'nav.klanten', 'nav.werkgevers', 'nav.contactNieuw'];
+  const casus = ['nav.trajecten', 'nav.doorverwijzingen', 'nav.nametingen'];
 
   it('coordinator: triage, klanten, organisations and staff', () => {
-    expect(labels('coordinator')).toEqual(['nav.regios', ...toegang, 'nav.diensten', 'nav.organisaties', 'nav.medewerkers']);
+    expect(labels('coordinator')).toEqual(['nav.regios', ...toegang, ...casus, 'nav.diensten', 'nav.organisaties', 'nav.medewerkers']);
   });
 
   it('frontoffice: triage queue, klanten, werkgevers, contacts and organisations', () => {
-    expect(labels('frontoffice')).toEqual(['nav.regios', ...toegang, 'nav.diensten', 'nav.organisaties']);
+    expect(labels('frontoffice')).toEqual(['nav.regios', ...toegang, ...casus, 'nav.diensten', 'nav.organisaties']);
   });
 
   it('adviseur: klanten, werkgevers and contacts but not the triage queue', () => {
-    expect(labels('adviseur')).toEqual(['nav.regios', 'nav.klanten', 'nav.werkgevers', 'nav.contactNieuw', 'nav.diensten', 'nav.organisaties']);
+    expect(labels('adviseur')).toEqual(['nav.regios', 'nav.klanten', 'nav.werkgevers', 'nav.contactNieuw', ...casus, 'nav.diensten', 'nav.organisaties']);
   });
 
   it('kassier: the service catalogue and organisations', () => {
@@ -90,6 +91,7 @@ describe('menu per role', () => {
     expect(labels('privacy', 'coordinator')).toEqual([
       'nav.regios',
       ...toegang,
+      ...casus,
       'nav.diensten',
       'nav.organisaties',
       'nav.medewerkers',

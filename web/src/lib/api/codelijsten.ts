@@ -20,7 +20,13 @@ export type CodelijstNaam =
   | 'opleidingsniveau'
   | 'sector'
   | 'leeftijdsklasse'
-  | 'diensttype';
+  | 'diensttype'
+  | 'personeelsvraag'
+  | 'trajectuitkomst'
+  | 'contractvorm'
+  | 'interventieresultaat'
+  | 'nametingsituatie'
+  | 'gegevenscategorie';
 
 export interface Codelijsten {
   versie: string;

@@ -62,3 +62,16 @@ export function formatDate(iso: string, locale: 'nl' | 'en'): string {
   if (Number.isNaN(t)) return iso;
   return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(new Date(t));
 }
+
+/** A calendar day (YYYY-MM-DD, no time zone) for people: "27 november 2026" / "27 November 2026". */
+export function formatDay(value: string, locale: 'nl' | 'en'): string {
+  const date = localDate(value);
+  if (date === null) return value;
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(date);
+}
+
+/** `value` (YYYY-MM-DD) plus `days` (negative: back), or null for an invalid date. */
+export function addDays(value: string, days: number): string | null {
+  const date = localDate(value);
+  return date === null ? null : localDateString(date, days);
+}

@@ -1,3 +1,4 @@
+import { enTrajecten } from './en-trajecten';
 import type { Dictionary } from './nl';
 
 // English UI strings. The type makes a missing or extra key a compile error.
@@ -793,4 +794,5 @@ export const en: Dictionary = {
   'dienst.notFound.text': 'This service does not exist, or belongs to a region you do not work in.',
   'dienst.gegevens': 'Details of the service',
   'dienst.leesNotice': 'Only the coordinator of the region can change this service.',
+  ...enTrajecten,
 };

@@ -1,5 +1,7 @@
 // Dutch UI strings: the reference dictionary. Every other language must have exactly these keys.
 // Placeholders look like {name} and are filled in by translate().
+import { nlTrajecten } from './nl-trajecten';
+
 export const nl = {
   'app.name': 'RMT-platform',
   'app.tagline': 'Regionale mobiliteitsteams en werkcentra',
@@ -790,6 +792,7 @@ export const nl = {
   'dienst.notFound.text': 'Deze dienst bestaat niet, of hoort bij een regio waarin u niet werkt.',
   'dienst.gegevens': 'Gegevens van de dienst',
   'dienst.leesNotice': 'Alleen de coördinator van de regio kan deze dienst wijzigen.',
+  ...nlTrajecten,
 } as const;
 
 export type MessageKey = keyof typeof nl;

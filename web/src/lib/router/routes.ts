@@ -30,6 +30,11 @@ export type Route =
   | { name: 'diensten' }
   | { name: 'dienstNieuw' }
   | { name: 'dienst'; id: string }
+  | { name: 'trajecten' }
+  | { name: 'trajectNieuw' }
+  | { name: 'traject'; id: string }
+  | { name: 'doorverwijzingen' }
+  | { name: 'nametingen' }
   | { name: 'notFound'; path: string };
 
 /**
@@ -70,6 +75,12 @@ export function routeAccess(route: Route): AccessRule | null {
       return 'dienstenLezen';
     case 'dienstNieuw':
       return 'dienstenBeheren';
+    case 'trajecten':
+    case 'trajectNieuw':
+    case 'traject':
+    case 'doorverwijzingen':
+    case 'nametingen':
+      return 'trajectenWerken';
     default:
       return null;
   }
@@ -110,6 +121,12 @@ export function matchRoute(pathname: string): Route {
   if (path === '/contacten/nieuw') return { name: 'contactNieuw' };
   if (path === '/diensten') return { name: 'diensten' };
   if (path === '/diensten/nieuw') return { name: 'dienstNieuw' };
+  if (path === '/trajecten') return { name: 'trajecten' };
+  if (path === '/trajecten/nieuw') return { name: 'trajectNieuw' };
+  if (path === '/doorverwijzingen') return { name: 'doorverwijzingen' };
+  if (path === '/nametingen') return { name: 'nametingen' };
+  const traject = /^\/trajecten\/([^/]+)$/.exec(path);
+  if (traject?.[1] !== undefined && uuidPattern.test(traject[1])) return { name: 'traject', id: traject[1].toLowerCase() };
   const dienst = /^\/diensten\/([^/]+)$/.exec(path);
   if (dienst?.[1] !== undefined && uuidPattern.test(dienst[1])) return { name: 'dienst', id: dienst[1].toLowerCase() };
   const toegang = /^\/(aanmeldingen|klanten|werkgevers)\/([^/]+)$/.exec(path);

@@ -26,6 +26,8 @@ export const access = {
   /** The dienstencatalogus of the own regio's; only the coordinator changes it. */
   dienstenLezen: ['frontoffice', 'adviseur', 'coordinator', 'kassier'],
   dienstenBeheren: ['coordinator'],
+  /** Trajecten, doorverwijzingen and nametingen: the case roles (the server decides per traject). */
+  trajectenWerken: ['frontoffice', 'adviseur', 'coordinator'],
 } as const satisfies Record<string, readonly Rol[]>;
 
 export type AccessRule = keyof typeof access;
@@ -57,6 +59,9 @@ export const menuItems: readonly MenuItem[] = [
   { path: '/klanten', label: 'nav.klanten', rule: 'klantenWerken' },
   { path: '/werkgevers', label: 'nav.werkgevers', rule: 'klantenWerken' },
   { path: '/contacten/nieuw', label: 'nav.contactNieuw', rule: 'klantenWerken' },
+  { path: '/trajecten', label: 'nav.trajecten', rule: 'trajectenWerken' },
+  { path: '/doorverwijzingen', label: 'nav.doorverwijzingen', rule: 'trajectenWerken' },
+  { path: '/nametingen', label: 'nav.nametingen', rule: 'trajectenWerken' },
   { path: '/diensten', label: 'nav.diensten', rule: 'dienstenLezen' },
   { path: '/beheer/organisaties', label: 'nav.organisaties', rule: 'organisatiesLezen' },
   { path: '/beheer/medewerkers', label: 'nav.medewerkers', rule: 'medewerkersLezen' },

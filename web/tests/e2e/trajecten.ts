@@ -1,0 +1,115 @@
+import { expect, type Page } from '@playwright/test';
+import { csrfToken } from './auth';
+import { organisatieId } from './diensten';
+import { postAsStaff } from './toegang';
+
+/** Test data and API shortcuts for trajecten (AM13, synthetic people only). */
+
+/** Today plus `days` (negative: back) as YYYY-MM-DD, in UTC like the server's "vandaag". */
+export function dag(days = 0): string {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The demo regievoerders of AM13 by name (Ahmed Advies, Umar Uitvoering, …). */
+export async function regievoerderId(page: Page, naam: string): Promise<string> {
+  const response = await page.request.get('/api/v1/regievoerders?regioCode=AM13');
+  expect(response.status(), await response.text()).toBe(200);
+  const body = (await response.json()) as { regievoerders: { id: string; naam: string }[] };
+  const found = body.regievoerders.find((m) => m.naam === naam);
+  expect(found, `regievoerder ${naam}`).toBeDefined();
+  return (found as { id: string }).id;
+}
+
+/** A klant in Utrecht (AM13) through the API, as frontoffice or adviseur. */
+export async function klantApi(page: Page, naam: string): Promise<string> {
+  const response = await postAsStaff(page, '/api/v1/klanten', { naam, geboortedatum: '1971-03-14', woongemeenteCode: 'GM0344' });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+/** A werkgever in Utrecht (AM13) through the API. */
+export async function werkgeverApi(page: Page, bedrijfsnaam: string, kvkNummer: string): Promise<string> {
+  const response = await postAsStaff(page, '/api/v1/werkgevers', {
+    bedrijfsnaam,
+    kvkNummer,
+    sector: 'industrie',
+    contactpersoon: 'Joke Baas',
+    vestigingsgemeenteCode: 'GM0344',
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+/** A traject through the API with Ahmed Advies (Werkcentrum Midden-Utrecht) as regievoerder. */
+export async function trajectApi(page: Page, voor: { klantId?: string; werkgeverId?: string }, extra: Record<string, unknown> = {}): Promise<string> {
+  const response = await postAsStaff(page, '/api/v1/trajecten', {
+    ...voor,
+    categorie: voor.werkgeverId ? 'boventalligheid' : 'van_werk_naar_werk',
+    klantvraag: voor.werkgeverId ? 'Veertig banen vervallen door een reorganisatie.' : 'Ik wil de zorg in.',
+    regievoerderId: await regievoerderId(page, 'Ahmed Advies'),
+    ...extra,
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+/** A toestemming for UWV Utrecht (klantvraag and interventies), as the regie. */
+export async function toestemmingUwvApi(page: Page, trajectId: string): Promise<string> {
+  const response = await postAsStaff(page, `/api/v1/trajecten/${trajectId}/toestemmingen`, {
+    organisatieId: await organisatieId(page, 'UWV Utrecht'),
+    scope: ['klantvraag', 'interventies'],
+    geldigTot: dag(180),
+    vastgelegdVia: 'schriftelijk',
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+/** A referral to UWV Utrecht resting on `toestemmingId`. */
+export async function doorverwijzingUwvApi(page: Page, trajectId: string, toestemmingId: string, vraag: string): Promise<string> {
+  const response = await postAsStaff(page, `/api/v1/trajecten/${trajectId}/doorverwijzingen`, {
+    naarOrganisatieId: await organisatieId(page, 'UWV Utrecht'),
+    toestemmingId,
+    vraag,
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+/** A status step through the API with the current version as If-Match. */
+export async function trajectStapApi(page: Page, trajectId: string, body: Record<string, unknown>): Promise<void> {
+  const current = await page.request.get(`/api/v1/trajecten/${trajectId}`);
+  expect(current.status()).toBe(200);
+  const response = await page.request.post(`/api/v1/trajecten/${trajectId}/statuswijzigingen`, {
+    data: body,
+    headers: { 'X-CSRF-Token': await csrfToken(page), 'If-Match': current.headers()['etag'] ?? '' },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+/** Plans an interventie through the API. */
+export async function interventieApi(page: Page, trajectId: string, dienstId: string): Promise<string> {
+  const response = await postAsStaff(page, `/api/v1/trajecten/${trajectId}/interventies`, {
+    dienstId,
+    geplandBegin: dag(),
+    geplandEinde: dag(60),
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+/** Accepts a referral through the API, as its receiver. */
+export async function accepteerApi(page: Page, doorverwijzingId: string): Promise<void> {
+  const response = await page.request.post(`/api/v1/doorverwijzingen/${doorverwijzingId}/statuswijzigingen`, {
+    data: { status: 'geaccepteerd' },
+    headers: { 'X-CSRF-Token': await csrfToken(page), 'If-Match': '"1"' },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+/** Waits until no LoadingStatus on the page says it is loading. */
+export async function loaded(page: Page): Promise<void> {
+  await expect(page.locator('[role="status"][data-loading="true"]')).toHaveCount(0);
+}
