@@ -5,11 +5,13 @@
 # GET /api/v1/health (baseline) and on the mix of casework.lua (traject read, own list,
 # interventie create, interventie status update), then each of the first three alone. Writes
 # bench/casework/latest.md and the "Casework" section of bench/RESULTS.md.
-# Usage: bench/casework/run.sh [build dir]   (BENCH_SCHAAL, BENCH_DURATION, BENCH_CONNECTIONS, BENCH_DATABASES)
+# Usage: bench/casework/run.sh [build dir]
+#   (BENCH_SCHAAL, BENCH_SCHAAL_PG for PostgreSQL only, BENCH_DURATION, BENCH_CONNECTIONS, BENCH_DATABASES)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build="${1:-build}"
 schaal="${BENCH_SCHAAL:-1250000}"
+schaal_pg="${BENCH_SCHAAL_PG:-$schaal}"
 duration="${BENCH_DURATION:-10s}"
 conns="${BENCH_CONNECTIONS:-64}"
 databases="${BENCH_DATABASES:-sqlite postgresql}"
@@ -60,8 +62,8 @@ print("\t".join([label, name, f"{rps:.0f}", f"{p50:.2f}", f"{p99:.2f}", f"{int(h
 PY
 }
 
-run_db() {  # $1 label, $2 database URL
-  local label=$1 url=$2 port base
+run_db() {  # $1 label, $2 database URL, $3 klanten
+  local label=$1 url=$2 schaal=$3 port base
   /usr/bin/time -f "%M" -o "$work/gen-rss.txt" "$build/rmt" demo --database "$url" --mode development \
     --key-file "$work/bench.keys" --schaal "$schaal" --log-level warn >"$work/gen.txt"
   local trajecten
@@ -120,8 +122,8 @@ for t in json.load(sys.stdin)["_embedded"]["trajecten"]:
 
 for db in $databases; do
   case $db in
-    sqlite) run_db sqlite "sqlite://$work/bench.sqlite" ;;
-    postgresql) run_db postgresql "$(scripts/postgres.sh start "$pgdir")" ;;
+    sqlite) run_db sqlite "sqlite://$work/bench.sqlite" "$schaal" ;;
+    postgresql) run_db postgresql "$(scripts/postgres.sh start "$pgdir")" "$schaal_pg" ;;
   esac
 done
 

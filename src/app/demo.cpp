@@ -79,7 +79,8 @@ void print_demo_logins() {
       "  beheerder@demo.example (beheerder AM13), frontoffice@, adviseur@, coordinator@, kassier@,\n"
       "  analist@, privacy@demo.example (die rol in AM13, Werkcentrum Midden-Utrecht); adviseur.uwv@ (UWV Utrecht) en\n"
       "  adviseur.gemeente@demo.example (Gemeente Utrecht); beheerder.amsterdam@ en frontoffice.amsterdam@demo.example (AM18)\n"
-      "  Na `rmt demo` ook per regio AMnn: frontoffice.amnn@, adviseur.amnn@, coordinator.amnn@ en adviseur.uwv.amnn@demo.example\n"
+      "  Na `rmt demo` ook per regio AMnn: frontoffice.amnn@, adviseur.amnn@ (ook adviseur2..10.amnn@),\n"
+      "  coordinator.amnn@ en adviseur.uwv.amnn@demo.example (ook adviseur.uwv2..5.amnn@)\n"
       "  TOTP: zet het geheim %s in een authenticator-app (of met Debians oathtool: oathtool --totp -b %s)\n"
       "  nieuw@demo.example: eerste keer inloggen — TOTP instellen met QR-code en wachtwoord wijzigen\n\n",
       std::string(demo_wachtwoord).c_str(), std::string(demo_totp_geheim).c_str(),

@@ -82,8 +82,8 @@ void DemoTrajecten::bereid_voor(db::Connection& conn, const services::Verantwoor
     std::string code = r.code;
     for (char& c : code) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     Regio& regio = regios_[r.code];
-    regio.adviseur = *db::find_medewerker_id_by_email(conn, "adviseur." + code + "@demo.example");
-    regio.werkcentrum = db::find_medewerker(conn, regio.adviseur)->organisatie_id;
+    const std::string eerste = *db::find_medewerker_id_by_email(conn, "adviseur." + code + "@demo.example");
+    regio.werkcentrum = db::find_medewerker(conn, eerste)->organisatie_id;
     Organisatie o;
     o.id = uuid_op(Clock::now(), rng_);
     o.naam = "UWV " + r.naam;
@@ -91,14 +91,28 @@ void DemoTrajecten::bereid_voor(db::Connection& conn, const services::Verantwoor
     o.regio_codes = {r.code};
     db::insert_organisatie(conn, o, nu);
     regio.partner = o.id;
-    MedewerkerInvoer in;
-    in.naam = "Adviseur UWV " + r.naam;
-    in.email = "adviseur.uwv." + code + "@demo.example";
-    in.organisatie_id = o.id;
-    in.rollen = {{Rol::adviseur, r.code}};
-    regio.partner_adviseur = services::maak_medewerker_systeem(conn, v, in, hash, false).id;
-    db::set_totp(conn, regio.partner_adviseur,
-                 security::seal(v.keys().veld, demo_totp_geheim, "medewerker.totp_geheim:" + regio.partner_adviseur));
+    const auto adviseur = [&](const std::string& naam, const std::string& email, const std::string& organisatie) {
+      MedewerkerInvoer in;
+      in.naam = naam;
+      in.email = email;
+      in.organisatie_id = organisatie;
+      in.rollen = {{Rol::adviseur, r.code}};
+      const std::string id = services::maak_medewerker_systeem(conn, v, in, hash, false).id;
+      db::set_totp(conn, id, security::seal(v.keys().veld, demo_totp_geheim, "medewerker.totp_geheim:" + id));
+      ++rijen;
+      return id;
+    };
+    // Caseloads: ten advisers at the Werkcentrum, five at UWV (the first of each has a short address).
+    regio.adviseurs = {eerste};
+    for (int n = 2; n <= 10; ++n) {
+      regio.adviseurs.push_back(adviseur(fmt::format("Adviseur {} {}", n, r.naam),
+                                         fmt::format("adviseur{}.{}@demo.example", n, code), regio.werkcentrum));
+    }
+    regio.partner_adviseurs = {adviseur("Adviseur UWV " + r.naam, "adviseur.uwv." + code + "@demo.example", o.id)};
+    for (int n = 2; n <= 5; ++n) {
+      regio.partner_adviseurs.push_back(adviseur(fmt::format("Adviseur UWV {} {}", n, r.naam),
+                                                 fmt::format("adviseur.uwv{}.{}@demo.example", n, code), o.id));
+    }
     for (const DemoDienst& d : catalogus) {
       Dienst dienst;
       dienst.id = uuid_op(Clock::now(), rng_);
@@ -114,7 +128,7 @@ void DemoTrajecten::bereid_voor(db::Connection& conn, const services::Verantwoor
     }
     // Some regio's get people into work more often than others.
     regio.werk_bonus = static_cast<int>(std::hash<std::string>{}(r.code) % 11) - 5;
-    rijen += 2 + static_cast<std::int64_t>(catalogus.size());
+    rijen += 1 + static_cast<std::int64_t>(catalogus.size());
   }
 }
 
@@ -200,7 +214,7 @@ std::vector<Interventie> DemoTrajecten::interventies(const std::string& traject_
 }
 
 void DemoTrajecten::samenwerking(db::Connection& conn, const std::string& traject_id, const Regio& r,
-                                 bool regie_bij_partner, const Verloop& v) {
+                                 bool regie_bij_partner, const std::string& regievoerder, const Verloop& v) {
   if (v.status == "aangemeld" || !kans(rng_, 0.25)) return;
   const auto gegeven = v.intake + days(getal(rng_, 0, 10));
   if (gegeven > nu_) return;
@@ -212,7 +226,7 @@ void DemoTrajecten::samenwerking(db::Connection& conn, const std::string& trajec
   t.geldig_tot = datum(gegeven + days(365));
   t.vastgelegd_via = kies(rng_, {{"mondeling", 50}, {"schriftelijk", 20}, {"digitaal", 30}});
   t.gegeven_op = to_rfc3339(gegeven);
-  t.vastgelegd_door = regie_bij_partner ? r.partner_adviseur : r.adviseur;
+  t.vastgelegd_door = regievoerder;
   Doorverwijzing d;
   d.id = uuid_op(gegeven, rng_);
   d.traject_id = traject_id;
@@ -286,7 +300,8 @@ void DemoTrajecten::persoon(db::Connection& conn, const DemoKlant& k) {
   t.categorie = k.categorie;
   t.klantvraag = k.klantvraag;
   t.doelen = een_van(rng_, doelen);
-  t.regievoerder_id = partner ? r.partner_adviseur : r.adviseur;
+  const auto& pool = partner ? r.partner_adviseurs : r.adviseurs;
+  t.regievoerder_id = pool[static_cast<std::size_t>(getal(rng_, 0, static_cast<int>(pool.size()) - 1))];
   t.organisatie_id = partner ? r.partner : r.werkcentrum;
   t.intake_id = k.intake_id;
   t.startdatum = datum(v.start);
@@ -328,7 +343,7 @@ void DemoTrajecten::persoon(db::Connection& conn, const DemoKlant& k) {
   if (v.status == "actief" || v.status == "afgesloten") {
     gebeurtenis(conn, t.id, v.actief, "status", "Status van intake naar actief", t.regievoerder_id, t.organisatie_id, "actief");
   }
-  samenwerking(conn, t.id, r, partner, v);
+  samenwerking(conn, t.id, r, partner, t.regievoerder_id, v);
   if (t.resultaat) {
     gebeurtenis(conn, t.id, v.sluit, "status", "Traject afgesloten", t.regievoerder_id, t.organisatie_id, "afgesloten");
     nametingen(conn, t.id, t.regio_code, t.regievoerder_id, t.resultaat->uitkomst, t.resultaat->datum);
@@ -349,7 +364,7 @@ void DemoTrajecten::werkgever(db::Connection& conn, const std::string& werkgever
   t.categorie = kies(rng_, {{"vacatures", 45}, {"boventalligheid", 25}, {"scholing_personeel", 20}, {"anders", 10}});
   t.klantvraag = t.categorie == "boventalligheid" ? "Door een reorganisatie vervallen functies; wij zoeken werk voor onze mensen."
                                                    : "Wij zoeken personeel en willen ook zij-instromers opleiden.";
-  t.regievoerder_id = r.adviseur;
+  t.regievoerder_id = r.adviseurs[static_cast<std::size_t>(getal(rng_, 0, static_cast<int>(r.adviseurs.size()) - 1))];
   t.organisatie_id = r.werkcentrum;
   t.startdatum = datum(v.start);
   t.status = v.status;

@@ -43,8 +43,8 @@ class DemoTrajecten {
 
  private:
   struct Regio {
-    std::string werkcentrum, adviseur;
-    std::string partner, partner_adviseur;
+    std::string werkcentrum, partner;  // organisations
+    std::vector<std::string> adviseurs, partner_adviseurs;  // who takes the regie there
     std::vector<Dienst> diensten;
     std::optional<std::string> reorganisatie;  // the latest boventalligheid traject: employees link to it
     int werk_bonus = 0;  // percentage points more (or less) work as outcome
@@ -58,7 +58,7 @@ class DemoTrajecten {
   // Planned from the regio's open diensten, each once, in the traject's active period.
   std::vector<Interventie> interventies(const std::string& traject_id, const Regio& r, const Verloop& v);
   void samenwerking(db::Connection& conn, const std::string& traject_id, const Regio& r, bool regie_bij_partner,
-                    const Verloop& v);
+                    const std::string& regievoerder, const Verloop& v);
   void nametingen(db::Connection& conn, const std::string& traject_id, const std::string& regio_code,
                   const std::string& verantwoordelijke, const std::string& uitkomst, const std::string& datum);
 

@@ -80,6 +80,16 @@ bool Principal::heeft_rol_in(Rol rol, std::string_view regio_code) const noexcep
                      [&](const RolToekenning& t) { return t.rol == rol && t.regio_code == regio_code; });
 }
 
+std::vector<std::string> Principal::regios_met(Rol rol) const {
+  std::vector<std::string> out;
+  for (const RolToekenning& t : rollen) {
+    if (t.rol == rol) out.push_back(t.regio_code);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 std::vector<Rol> rollen_voor(Actie actie) {
   for (const Regel& r : regels()) {
     if (r.actie == actie) return r.rollen;

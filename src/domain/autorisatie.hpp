@@ -29,6 +29,8 @@ struct Principal {
 
   bool heeft_rol(Rol rol) const noexcept;
   bool heeft_rol_in(Rol rol, std::string_view regio_code) const noexcept;
+  // The regio's where the principal holds `rol` (sorted, unique).
+  std::vector<std::string> regios_met(Rol rol) const;
 };
 
 enum class Actie {

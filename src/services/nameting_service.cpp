@@ -15,7 +15,7 @@ db::Pagina<Nameting> NametingService::te_doen(const Context& ctx, const std::opt
   verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, {}, "nameting", "*");
   db::NametingFilter f{regios_voor(ctx.principal, Actie::casus_lezen), ctx.principal.medewerker_id, tot.value_or(vandaag())};
   if (medewerker_id && *medewerker_id != ctx.principal.medewerker_id) {
-    f.regio_codes = regios_voor(ctx.principal, Actie::catalogus_beheren);  // the coordinator's regio's
+    f.regio_codes = ctx.principal.regios_met(Rol::coordinator);
     if (f.regio_codes.empty()) {
       verantwoording_->weiger(*conn, ctx, Actie::casus_lezen, "nameting", "*",
                               "De nametingen van anderen zijn alleen voor de coördinator.");

@@ -184,7 +184,7 @@ db::Pagina<Traject> TrajectService::list(const Context& ctx, const TrajectVraag&
   verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, {}, "traject", "*");
   db::TrajectFilter f;
   if (vraag.selectie == "regio") {
-    f.regio_codes = regios_voor(ctx.principal, Actie::catalogus_beheren);  // the coordinator's regio's
+    f.regio_codes = ctx.principal.regios_met(Rol::coordinator);
     if (f.regio_codes.empty()) {
       verantwoording_->weiger(*conn, ctx, Actie::casus_lezen, "traject", "*",
                               "Alle trajecten van de regio zijn alleen voor de coördinator.");

@@ -61,7 +61,9 @@ TEST_P(DemoDataTest, RealisticSpreadFromAFixedSeed) {
                             "interventie", "toestemming", "doorverwijzing", "nameting", "dienst"}) {
     rijen += tel(std::string("SELECT COUNT(*) FROM ") + tabel);
   }
-  EXPECT_EQ(r.rijen, rijen + 2 * 35) << "plus one partner organisation and its adviser per regio";
+  EXPECT_EQ(r.rijen, rijen + (1 + 14) * 35) << "plus per regio a partner organisation and 14 more advisers";
+  EXPECT_EQ(tel("SELECT COUNT(DISTINCT regievoerder_id) FROM traject WHERE regio_code = 'AM13'") > 5, true)
+      << "caseloads are spread";
   EXPECT_EQ(kolom("SELECT DISTINCT kanaal FROM aanmelding"), (std::set<std::string>{"balie", "partner", "telefoon", "web"}));
   EXPECT_EQ(kolom("SELECT DISTINCT categorie FROM aanmelding").size(), 6u);
   EXPECT_EQ(kolom("SELECT DISTINCT substr(ontvangen_op, 1, 4) FROM aanmelding"),
