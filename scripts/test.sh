@@ -22,7 +22,9 @@ scripts/web-build.sh
 work=$(mktemp -d /tmp/rmt-test.XXXXXX)
 pgdir=$(mktemp -d /tmp/rmt-pg.XXXXXX)  # its own dir: the postgres user cannot enter $work
 server_pid=""
+ctest_pid=""
 cleanup() {
+  [ -n "$ctest_pid" ] && kill "$ctest_pid" 2>/dev/null && wait "$ctest_pid" 2>/dev/null || true
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
   scripts/postgres.sh stop "$pgdir" || true
   rm -rf "$work"
@@ -33,6 +35,11 @@ step "PostgreSQL 15 on loopback"
 RMT_TEST_PG_URL=$(scripts/postgres.sh start "$pgdir")
 export RMT_TEST_PG_URL RMT_TEST_REQUIRE_PG=1
 echo "$RMT_TEST_PG_URL"
+
+# The C++ suite mostly waits (servers, TOTP steps, the database): it runs beside the web tests.
+step "C++ tests (ctest) started in the background: unit, database (SQLite + PostgreSQL), HTTP against the binary"
+(cd build && RMT_TEST_LOG_DIR="$work/server-logs" ctest --output-on-failure -j2 --timeout 300) >"$work/ctest.log" 2>&1 &
+ctest_pid=$!
 
 step "OpenAPI lint (ADR 2.1.0 and 2.2.0-wv)"
 (cd web && npm run --silent lint:openapi) 2>&1 | tee "$work/lint.log"
@@ -56,7 +63,11 @@ kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
 cat "$work/e2e-server.log" "$work/e2e.log" "$work/vitest.log" "$work/lint.log" >"$work/all-output.log"
 
 step "C++ tests: unit, database (SQLite + PostgreSQL), HTTP against the binary"
-(cd build && RMT_TEST_LOG_DIR="$work/server-logs" ctest --output-on-failure -j2 --timeout 300) 2>&1 | tee "$work/ctest.log"
+ctest_status=0
+wait "$ctest_pid" || ctest_status=$?
+ctest_pid=""
+cat "$work/ctest.log"
+[ "$ctest_status" -eq 0 ] || { echo "ctest failed (exit $ctest_status)" >&2; exit "$ctest_status"; }
 
 step "no personal data in the output"
 server_logs=("$work"/server-logs/*.log)

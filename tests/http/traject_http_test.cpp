@@ -53,6 +53,7 @@ class TrajectHttp : public ::testing::Test {
     }
     dienst_open = dienst(R"("naam":"Omscholing zorg","type":"scholing","standaardkostenCent":250000,"maxPerKlant":1)");
     dienst_pauze = dienst(R"("naam":"Coaching","type":"begeleiding","standaardkostenCent":90000,"status":"gepauzeerd")");
+    dienst_dicht = dienst(R"("naam":"Oude cursus","type":"scholing","standaardkostenCent":10000,"status":"gesloten")");
   }
   static void TearDownTestSuite() { server.reset(); }
 
@@ -85,7 +86,7 @@ class TrajectHttp : public ::testing::Test {
   static inline std::unique_ptr<test::ServerProcess> server;
   static inline TestSessie front, adviseur, uwv, gemeente, coordinator, kassier, beheerder, amsterdam;
   static inline std::map<std::string, std::string> org, mens;
-  static inline std::string dienst_open, dienst_pauze;
+  static inline std::string dienst_open, dienst_pauze, dienst_dicht;
 };
 
 TEST_F(TrajectHttp, CreatingRefusesEveryBadFieldAndWritesNothing) {
@@ -193,8 +194,10 @@ TEST_F(TrajectHttp, InterventiesFromTheCatalogue) {
                 {"geplandEinde", "kostenCent"});
   expect_fields(adviseur.send("POST", pad, R"({"dienstId":"onbekend","geplandBegin":"2027-01-01","geplandEinde":"2027-02-01"})"),
                 {"dienstId"});
-  expect_fields(adviseur.send("POST", pad, R"({"dienstId":")" + dienst_pauze + R"(","geplandBegin":"2027-01-01","geplandEinde":"2027-02-01"})"),
-                {"dienstId"});
+  for (const auto& dicht : {dienst_pauze, dienst_dicht}) {
+    expect_fields(adviseur.send("POST", pad, R"({"dienstId":")" + dicht + R"(","geplandBegin":"2027-01-01","geplandEinde":"2027-02-01"})"),
+                  {"dienstId"});
+  }
   const std::string body = R"({"dienstId":")" + dienst_open + R"(","geplandBegin":"2027-01-04","geplandEinde":"2027-06-30"})";
   EXPECT_EQ(gemeente.send("POST", pad, body).status, 404) << "not involved";
   EXPECT_EQ(tel("interventie"), voor);

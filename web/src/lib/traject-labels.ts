@@ -1,5 +1,5 @@
 import { lijst, type Codelijsten } from './api/codelijsten';
-import { codeLabel } from './code-labels';
+import { codeLabel, codeOptions } from './code-labels';
 import type { Locale, MessageKey } from './i18n/translate';
 
 // Status words of trajecten, interventies, doorverwijzingen, toestemmingen and nametingen; a
@@ -59,4 +59,11 @@ export function categorieLabel(
 ): string {
   const naam = t.soort === 'werkgever' ? 'personeelsvraag' : 'categorie';
   return codeLabel(naam, t.categorie, lijst(codelijsten, naam), locale);
+}
+
+/** The choices of categorie: the personeelsvraag list for a werkgever, otherwise the categories but "personeelsvraag". */
+export function categorieOpties(soort: string, codelijsten: Codelijsten | null, locale: Locale): { value: string; label: string }[] {
+  return soort === 'werkgever'
+    ? codeOptions('personeelsvraag', lijst(codelijsten, 'personeelsvraag'), locale)
+    : codeOptions('categorie', lijst(codelijsten, 'categorie'), locale).filter((o) => o.value !== 'personeelsvraag');
 }

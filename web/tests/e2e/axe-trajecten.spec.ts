@@ -18,8 +18,8 @@ import {
 
 // The trajecten pages and their key states, checked with axe (WCAG 2.0–2.2 A/AA) and for
 // horizontal overflow at 320 and 1280 px: the list; starting a traject (empty and with errors);
-// a traject as its regie (interventie with its step form, toestemming, referral, the closing
-// form open), as a partner under a toestemming, and as an uninvolved organisation (not found);
+// a traject as its regie (interventie with its step form, toestemming, referral, the change
+// and closing forms open), as a partner under a toestemming, and as an uninvolved organisation (not found);
 // a closed traject with due nametingen; an employer's traject with a linked one; the inbox and
 // outbox of referrals; the due nametingen.
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
@@ -98,6 +98,11 @@ for (const width of widths) {
         await expect(page.locator('#interventies-tabel tbody tr')).toHaveCount(1);
         await expect(page.locator('#tijdlijn-lijst li').first()).toBeVisible();
         await checkPage(page, 'traject (regie)');
+        await page.getByRole('button', { name: 'Wijzigen…' }).click();
+        await page.locator('#tw-klantvraag').fill('');
+        await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+        await expect(page.locator('#tw-fouten')).toBeFocused();
+        await checkPage(page, 'traject wijzigen met fouten');
         await page.getByRole('button', { name: 'Afsluiten…' }).click();
         await page.getByLabel('Uitkomst').selectOption('van_werk_naar_werk');
         await page.getByRole('button', { name: 'Traject afsluiten' }).click();

@@ -10,6 +10,7 @@ import {
   loaded,
   toestemmingUwvApi,
   trajectApi,
+  wijzigTrajectApi,
 } from './trajecten';
 
 // The whole flow of a traject in the browser, one user after another: frontoffice turns an
@@ -19,8 +20,10 @@ import {
 // toestemming for UWV Utrecht and refers to UWV; UWV accepts in its inbox, sees only what the
 // toestemming covers, starts and completes the interventie; Ahmed sees the result and closes the
 // traject with work found (dated 200 days back), so nametingen are due; he records one from
-// /nametingen. Then the access rules: an uninvolved gemeente never sees the traject, UWV only
-// between accepting and the withdrawal of the toestemming.
+// /nametingen. A regievoerder changes a traject (a stale change gives "iemand anders") and hands
+// the regie to UWV, after which the list explains where it went. Then the access rules: an
+// uninvolved gemeente never sees the traject, UWV only between accepting and the withdrawal of
+// the toestemming.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 const stamp = `${Date.now()}`.slice(-8);
@@ -338,6 +341,83 @@ test('Ahmed Advies legt de nameting na 3 maanden vast vanuit Nametingen', async 
   } finally {
     await context.close();
   }
+});
+
+test.describe('traject wijzigen', () => {
+  let id = '';
+  const naam = `E2E Wijzigen ${stamp}`;
+
+  test.beforeAll(async ({ browser, baseURL }) => {
+    const front = await loggedInContext(browser, baseURL, 'frontoffice');
+    try {
+      const page = await front.newPage();
+      id = await trajectApi(page, { klantId: await klantApi(page, naam) });
+    } finally {
+      await front.close();
+    }
+  });
+
+  test('de regievoerder wijzigt de vraag; een verouderde wijziging geeft “iemand anders”', async ({ browser, baseURL }) => {
+    const { context, page, guard } = await asUser(browser, baseURL, 'adviseur');
+    guard.allow(new RegExp(`/api/v1/trajecten/${id}$`)); // the 412 provoked below
+    try {
+      await page.goto(`/trajecten/${id}`);
+      await expect(h1(page)).toHaveText(`Traject van ${naam}`);
+      const toon = page.getByRole('button', { name: 'Wijzigen…' });
+      await expect(toon).toHaveAttribute('aria-expanded', 'false');
+      await toon.click();
+      await expect(page.getByRole('button', { name: 'Niet wijzigen' })).toHaveAttribute('aria-expanded', 'true');
+      await expect(page.locator('#tw-klantvraag')).toHaveValue('Ik wil de zorg in.');
+      await expect(page.locator('#tw-categorie')).toHaveValue('van_werk_naar_werk');
+      await expect(page.locator('#tw-regievoerder option:checked')).toHaveText('Ahmed Advies (Werkcentrum Midden-Utrecht)');
+
+      // Empty question: the summary names it.
+      await page.locator('#tw-klantvraag').fill('');
+      await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await expect(page.locator('#tw-fouten')).toBeFocused();
+      await expect(page.locator('#tw-fouten').getByRole('link')).toHaveText(['Beschrijf de vraag in de woorden van de klant']);
+
+      await page.locator('#tw-klantvraag').fill('Ik wil de zorg in, als helpende.');
+      await page.locator('#tw-doelen').fill('Binnen een half jaar een contract.');
+      await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await expect(page.locator('#wijzigen-uitkomst')).toBeFocused();
+      await expect(page.getByRole('status').filter({ hasText: 'Het traject is gewijzigd.' })).toBeVisible();
+      await expect(page.locator('#traject-klantvraag')).toHaveText('Ik wil de zorg in, als helpende.');
+      await expect(page.locator('#traject-gegevens')).toContainText('Binnen een half jaar een contract.');
+      await expect(page.locator('#tijdlijn-lijst')).toContainText('Traject bijgewerkt');
+      await expect(page.locator('#wijzigen-formulier')).toBeHidden();
+
+      // Someone else changes the traject in the meantime: saving gets 412 and shows the newest.
+      await page.getByRole('button', { name: 'Wijzigen…' }).click();
+      await page.locator('#tw-klantvraag').fill('Mijn versie.');
+      await wijzigTrajectApi(page, id, { klantvraag: 'Ik wil de ouderenzorg in.' });
+      await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await expect(page.locator('#wijzigen-uitkomst')).toBeFocused();
+      await expect(page.getByRole('alert').filter({ hasText: 'Iemand anders heeft dit traject intussen gewijzigd' })).toBeVisible();
+      await expect(page.locator('#traject-klantvraag')).toHaveText('Ik wil de ouderenzorg in.');
+      guard.expectClean();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('na het overdragen van de regie aan UWV gaat de regievoerder naar de lijst, met uitleg', async ({ browser, baseURL }) => {
+    const { context, page, guard } = await asUser(browser, baseURL, 'adviseur');
+    guard.allow(new RegExp(`/api/v1/trajecten/${id}$`)); // the 404 after the handover
+    try {
+      await page.goto(`/trajecten/${id}`);
+      await expect(h1(page)).toHaveText(`Traject van ${naam}`);
+      await page.getByRole('button', { name: 'Wijzigen…' }).click();
+      await page.locator('#tw-regievoerder').selectOption({ label: 'Umar Uitvoering (UWV Utrecht)' });
+      await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await expect(page).toHaveURL(/\/trajecten$/);
+      await expect(h1(page)).toHaveText('Trajecten');
+      await expect(page.getByRole('status').filter({ hasText: 'De regie over het traject is overgedragen aan UWV Utrecht.' })).toBeVisible();
+      guard.expectClean();
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 test.describe('toegang per betrokkenheid', () => {

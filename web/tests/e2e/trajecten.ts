@@ -89,6 +89,26 @@ export async function trajectStapApi(page: Page, trajectId: string, body: Record
   expect(response.status(), await response.text()).toBe(200);
 }
 
+/** Changes the traject through the API (as the regie), with the current version as If-Match. */
+export async function wijzigTrajectApi(page: Page, trajectId: string, changes: Record<string, unknown>): Promise<void> {
+  const current = await page.request.get(`/api/v1/trajecten/${trajectId}`);
+  expect(current.status()).toBe(200);
+  const t = (await current.json()) as Record<string, unknown>;
+  const response = await page.request.put(`/api/v1/trajecten/${trajectId}`, {
+    data: {
+      ...(t.klantId ? { klantId: t.klantId } : { werkgeverId: t.werkgeverId }),
+      ...(t.werkgeverTrajectId ? { werkgeverTrajectId: t.werkgeverTrajectId } : {}),
+      categorie: t.categorie,
+      klantvraag: t.klantvraag,
+      ...(t.doelen ? { doelen: t.doelen } : {}),
+      regievoerderId: t.regievoerderId,
+      ...changes,
+    },
+    headers: { 'X-CSRF-Token': await csrfToken(page), 'If-Match': current.headers()['etag'] ?? '' },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
 /** Plans an interventie through the API. */
 export async function interventieApi(page: Page, trajectId: string, dienstId: string): Promise<string> {
   const response = await postAsStaff(page, `/api/v1/trajecten/${trajectId}/interventies`, {

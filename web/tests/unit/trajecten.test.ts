@@ -31,13 +31,16 @@ import {
   validatePlanning,
   validateStap,
   validateTraject,
+  trajectWijzigVeldIds,
+  wijzigBody,
+  wijzigVelden,
   type AfsluitVelden,
   type TrajectVelden,
 } from '../../src/lib/forms/traject';
 import { placeholderMismatches, translate, type MessageKey, type MessageParams } from '../../src/lib/i18n/translate';
 import { matchRoute, routeAccess } from '../../src/lib/router/routes';
 import { allows, menuFor } from '../../src/lib/session/roles';
-import { doorverwijzingStatusLabel, interventieStatusLabel, trajectStatusLabel } from '../../src/lib/traject-labels';
+import { categorieOpties, doorverwijzingStatusLabel, interventieStatusLabel, trajectStatusLabel } from '../../src/lib/traject-labels';
 
 const nl = (key: MessageKey, params?: MessageParams) => translate('nl', key, params);
 const id = '0190b6f0-0000-7000-8000-00000000abcd';
@@ -163,6 +166,61 @@ describe('a new traject', () => {
       'Ahmed Advies (Werkcentrum Midden-Utrecht)',
       'Fenna Front (Werkcentrum Midden-Utrecht)',
     ]);
+  });
+});
+
+describe('changing a traject', () => {
+  const traject = {
+    soort: 'persoon' as const,
+    klantId: org(1),
+    werkgeverId: null,
+    werkgeverTrajectId: org(3),
+    categorie: 'van_werk_naar_werk',
+    klantvraag: 'Ik wil de zorg in.',
+    doelen: null,
+    regievoerderId: id,
+  };
+
+  it('opens with the traject as it is and keeps the klant and the link to the employer', () => {
+    const velden = wijzigVelden(traject);
+    expect(velden).toMatchObject({ categorie: 'van_werk_naar_werk', klantvraag: 'Ik wil de zorg in.', doelen: '', regievoerderId: id });
+    expect(wijzigBody(traject, { ...velden, klantvraag: ' Ouderenzorg. ', doelen: 'Werk', regievoerderId: org(4), startdatum: '2020-01-01' })).toEqual({
+      klantId: org(1),
+      werkgeverTrajectId: org(3),
+      categorie: 'van_werk_naar_werk',
+      klantvraag: 'Ouderenzorg.',
+      doelen: 'Werk',
+      regievoerderId: org(4),
+    });
+    const werkgever = { ...traject, soort: 'werkgever' as const, klantId: null, werkgeverId: org(2), werkgeverTrajectId: null, categorie: 'boventalligheid' };
+    expect(wijzigBody(werkgever, wijzigVelden(werkgever))).toEqual({
+      werkgeverId: org(2),
+      categorie: 'boventalligheid',
+      klantvraag: 'Ik wil de zorg in.',
+      regievoerderId: id,
+    });
+  });
+
+  it('offers the personeelsvraag list for an employer, the categories otherwise', () => {
+    const lijsten = {
+      versie: '1',
+      lijsten: {
+        categorie: [
+          { code: 'van_werk_naar_werk', omschrijving: 'Van werk naar werk' },
+          { code: 'personeelsvraag', omschrijving: 'Personeelsvraag' },
+        ],
+        personeelsvraag: [{ code: 'boventalligheid', omschrijving: 'Boventalligheid' }],
+      },
+    };
+    expect(categorieOpties('persoon', lijsten, 'nl').map((o) => o.value)).toEqual(['van_werk_naar_werk']);
+    expect(categorieOpties('werkgever', lijsten, 'nl').map((o) => o.value)).toEqual(['boventalligheid']);
+  });
+
+  it('reports errors on the fields of the change form', () => {
+    expect(validateTraject({ ...wijzigVelden(traject), klantvraag: '', regievoerderId: '' }, '', '', nl, trajectWijzigVeldIds)).toEqual({
+      'tw-klantvraag': 'Beschrijf de vraag in de woorden van de klant',
+      'tw-regievoerder': 'Kies de regievoerder',
+    });
   });
 });
 

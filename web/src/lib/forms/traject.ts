@@ -6,6 +6,7 @@ import type {
   InterventieStatus,
   Regievoerder,
   Statuswijziging,
+  Traject,
   TrajectInvoer,
   TrajectStatus,
 } from '../api/trajecten';
@@ -88,9 +89,16 @@ export const trajectVeldIds = {
 /** The API's limit for klantvraag and doelen (in UTF-8 bytes; characters is close enough here). */
 export const maxKlantvraag = 4000;
 
-/** `vijfJaarTerug`: the earliest startdatum the API accepts. */
-export function validateTraject(v: TrajectVelden, vandaag: string, vijfJaarTerug: string, t: Translator): FieldErrors {
-  const ids = trajectVeldIds;
+export type TrajectVeldIds = Record<keyof typeof trajectVeldIds, string>;
+
+/** `vijfJaarTerug`: the earliest startdatum the API accepts; `ids`: those of the form. */
+export function validateTraject(
+  v: TrajectVelden,
+  vandaag: string,
+  vijfJaarTerug: string,
+  t: Translator,
+  ids: TrajectVeldIds = trajectVeldIds,
+): FieldErrors {
   const found: FieldErrors = {};
   if (v.categorie === '') found[ids.categorie] = t(v.soort === 'werkgever' ? 'traject.personeelsvraag.required' : 'traject.categorie.required');
   const vraag = v.klantvraag.trim();
@@ -137,6 +145,40 @@ export function regievoerderOpties(
     .map((r) => ({ r, org: orgNaam(r.organisatieId) }))
     .sort((a, b) => a.org.localeCompare(b.org, 'nl') || a.r.naam.localeCompare(b.r.naam, 'nl'))
     .map(({ r, org }) => ({ value: r.id, label: org ? `${r.naam} (${org})` : r.naam }));
+}
+
+// ---- Changing a traject ----
+
+export const trajectWijzigVeldIds: TrajectVeldIds = {
+  categorie: 'tw-categorie',
+  klantvraag: 'tw-klantvraag',
+  doelen: 'tw-doelen',
+  regievoerderId: 'tw-regievoerder',
+  startdatum: 'tw-startdatum',
+  werkgeverTrajectId: 'tw-werkgevertraject',
+};
+
+type Wijzigbaar = Pick<Traject, 'soort' | 'klantId' | 'werkgeverId' | 'werkgeverTrajectId' | 'categorie' | 'klantvraag' | 'doelen' | 'regievoerderId'>;
+
+/** The change form filled with the traject as it is; the startdatum and the link stay. */
+export function wijzigVelden(t: Wijzigbaar): TrajectVelden {
+  return {
+    soort: t.soort,
+    categorie: t.categorie,
+    klantvraag: t.klantvraag ?? '',
+    doelen: t.doelen ?? '',
+    regievoerderId: t.regievoerderId,
+    startdatum: '',
+    werkgeverTrajectId: t.werkgeverTrajectId ?? '',
+  };
+}
+
+/** The PUT body: the klant or werkgever and the werkgeverstraject unchanged, no startdatum. */
+export function wijzigBody(t: Wijzigbaar, v: TrajectVelden): TrajectInvoer {
+  return trajectBody(
+    { ...v, soort: t.soort, startdatum: '', werkgeverTrajectId: t.werkgeverTrajectId ?? '' },
+    { klantId: t.klantId, werkgeverId: t.werkgeverId },
+  );
 }
 
 // ---- Closing and reopening ----

@@ -117,6 +117,16 @@ export const enTrajecten: Record<keyof typeof nlTrajecten, string> = {
   'traject.conflict.title': 'Someone else changed this in the meantime',
   'traject.conflict.text':
     'Someone else changed this case in the meantime. Your change was not saved; the latest data is shown below. Check it and try again if needed.',
+  'traject.wijzigen.heading': 'Change the case',
+  'traject.wijzigen.text': 'Change the category, the question, the goals or the case manager.',
+  'traject.wijzigen.toon': 'Change…',
+  'traject.wijzigen.verberg': 'Do not change',
+  'traject.wijzigen.submit': 'Save changes',
+  'traject.wijzigen.regievoerder.hint':
+    'If you choose a staff member of another organisation, that organisation takes over the case and your organisation can no longer change it.',
+  'traject.wijzigen.done': 'The case has been changed.',
+  'traject.wijzigen.regieOvergedragen':
+    'The case has been handed over to {naam}. Your organisation no longer works in it and can therefore no longer open it.',
   'traject.afsluiten.heading': 'Close the case',
   'traject.afsluiten.text': 'When closing you record the outcome. Finish the running interventions first. Follow-ups come after 3, 6 and 12 months.',
   'traject.afsluiten.toon': 'Close…',

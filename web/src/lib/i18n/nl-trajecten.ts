@@ -115,6 +115,16 @@ export const nlTrajecten = {
   'traject.conflict.title': 'Iemand anders heeft dit intussen gewijzigd',
   'traject.conflict.text':
     'Iemand anders heeft dit traject intussen gewijzigd. Uw wijziging is niet opgeslagen; hieronder staan nu de nieuwste gegevens. Kijk ze na en probeer het zo nodig opnieuw.',
+  'traject.wijzigen.heading': 'Traject wijzigen',
+  'traject.wijzigen.text': 'Pas de categorie, de vraag, de doelen of de regievoerder aan.',
+  'traject.wijzigen.toon': 'Wijzigen…',
+  'traject.wijzigen.verberg': 'Niet wijzigen',
+  'traject.wijzigen.submit': 'Wijzigingen opslaan',
+  'traject.wijzigen.regievoerder.hint':
+    'Kiest u een medewerker van een andere organisatie, dan krijgt die organisatie de regie over het traject en kan uw organisatie het niet meer wijzigen.',
+  'traject.wijzigen.done': 'Het traject is gewijzigd.',
+  'traject.wijzigen.regieOvergedragen':
+    'De regie over het traject is overgedragen aan {naam}. Uw organisatie werkt er niet meer in en kan het traject daarom niet meer openen.',
   'traject.afsluiten.heading': 'Traject afsluiten',
   'traject.afsluiten.text': 'Bij het afsluiten legt u het resultaat vast. Rond eerst de lopende interventies af. Na 3, 6 en 12 maanden volgt een nameting.',
   'traject.afsluiten.toon': 'Afsluiten…',
