@@ -34,6 +34,7 @@ bench:
 	@bench/http/run.sh $(BUILD_DIR)
 	@bench/http/login_burst.sh $(BUILD_DIR)
 	@bench/toegang/run.sh $(BUILD_DIR)
+	@bench/casework/run.sh $(BUILD_DIR)
 
 # ASan/UBSan build of everything, tests run against it.
 sanitize: deps
