@@ -21,39 +21,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() { local p=$1; while (echo >/dev/tcp/127.0.0.1/$p) 2>/dev/null; do p=$((p + 1)); done; echo $p; }
-totp() {  # RFC 6238 code for the demo secret
-  python3 -c 'import base64,hmac,struct,time,sys
-k=base64.b32decode(sys.argv[1]); h=hmac.new(k,struct.pack(">Q",int(time.time())//30),"sha1").digest()
-o=h[-1]&15; print("%06d"%((struct.unpack(">I",h[o:o+4])[0]&0x7fffffff)%1000000))' JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP
-}
-
-measure() {  # $1 label, $2 name, $3.. wrk arguments (the URL last)
-  local label=$1 name=$2; shift 2
-  wrk -t2 -c"$conns" -d3s "$@" >/dev/null 2>&1  # warm-up
-  local before after
-  before=$(awk '{print $14 + $15}' /proc/$server_pid/stat)
-  wrk -t2 -c"$conns" -d"$duration" --timeout 5s --latency "$@" >"$work/wrk.txt" 2>&1
-  after=$(awk '{print $14 + $15}' /proc/$server_pid/stat)
-  python3 - "$label" "$name" "$(awk '/VmHWM/ {print $2}' /proc/$server_pid/status)" "$((after - before))" \
-    "$(getconf CLK_TCK)" "$work/wrk.txt" >>"$work/rows.tsv" <<'PY'
-import re, sys
-label, name, hwm, ticks, clk, f = sys.argv[1:]
-t = open(f).read()
-def unit(v):
-    m = re.match(r"([\d.]+)(us|ms|s)", v)
-    n, u = float(m.group(1)), m.group(2)
-    return n / 1000 if u == "us" else n if u == "ms" else n * 1000
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", t).group(1))
-p50 = unit(re.search(r"\s50%\s+(\S+)", t).group(1))
-p99 = unit(re.search(r"\s99%\s+(\S+)", t).group(1))
-bad = re.search(r"Non-2xx or 3xx responses: (\d+)", t)
-total = int(re.search(r"(\d+) requests in", t).group(1))
-cpu = int(ticks) / int(clk)
-print("\t".join([label, name, f"{rps:.0f}", f"{p50:.2f}", f"{p99:.2f}", f"{int(hwm)/1024:.1f}",
-                 bad.group(1) if bad else "0", f"{total/cpu:.0f}" if cpu else "n/a"]))
-PY
-}
+source bench/lib.sh
 
 run_db() {  # $1 label, $2 database URL
   local label=$1 url=$2 port base cookie
@@ -74,14 +42,8 @@ PY
     >"$work/server-$label.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 200); do curl -fs "$base/api/v1/ready" >/dev/null 2>&1 && break; sleep 0.1; done
-  # A frontoffice session of AM13 (password, then TOTP).
-  curl -fs -c "$work/jar" -H 'Content-Type: application/json' \
-    -d '{"email":"frontoffice@demo.example","wachtwoord":"Werkcentrum-demo-2026"}' "$base/api/v1/sessie" >"$work/login.json"
   local csrf
-  csrf=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["csrfToken"])' "$work/login.json")
-  curl -fs -b "$work/jar" -c "$work/jar" -H 'Content-Type: application/json' -H "X-CSRF-Token: $csrf" \
-    -d "{\"code\":\"$(totp)\"}" "$base/api/v1/sessie/totp" >/dev/null
-  cookie=$(awk '$6 ~ /rmt-sessie/ {print $6 "=" $7}' "$work/jar")
+  login "$base" frontoffice@demo.example  # frontoffice of AM13
   curl -fs -H "Cookie: $cookie" "$base/api/v1/aanmeldingen?pageSize=1" >/dev/null  # fails the script if refused
 
   measure "$label" "GET /api/v1/health" "$base/api/v1/health"
@@ -122,12 +84,4 @@ for r in rows:
 open(sys.argv[3], "w").write("\n".join(out) + "\n")
 print("\n".join(out))
 PY
-python3 - bench/RESULTS.md bench/toegang/latest.md <<'PY'
-import sys, re
-path, latest = sys.argv[1], open(sys.argv[2]).read()
-text = open(path).read()
-section = "## Centrale toegang: aanmeldingen and the queue over ~1M aanmeldingen (`bench/toegang/run.sh`, `make bench`)\n\n" + latest
-pattern = re.compile(r"## Centrale toegang:.*?(?=\n## |\Z)", re.S)
-text = pattern.sub(section.rstrip("\n") + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section
-open(path, "w").write(text)
-PY
+results_section "Centrale toegang: aanmeldingen and the queue over ~1M aanmeldingen (`bench/toegang/run.sh`, `make bench`)" bench/toegang/latest.md

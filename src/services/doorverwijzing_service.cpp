@@ -15,11 +15,6 @@ namespace {
 
 using Clock = std::chrono::system_clock;
 
-[[noreturn]] void ongeldig(std::string veld, std::string code, std::string reden) {
-  throw Error(ErrorCode::invalid_input, "De aanvraag bevat 1 ongeldig veld.",
-              {{std::move(veld), std::move(code), std::move(reden)}});
-}
-
 // An active organisation working in the regio, or 400 on `veld`.
 Organisatie partner(db::Connection& conn, const std::string& id, const std::string& regio, const char* veld) {
   auto org = db::find_organisatie(conn, id);

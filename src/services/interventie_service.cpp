@@ -49,13 +49,10 @@ Interventie InterventieService::plan(const Context& ctx, const std::string& traj
   eis_open(t);
   const auto dienst = db::find_dienst(*conn, dienst_id);
   if (!dienst || dienst->regio_code != t.regio_code) {
-    throw Error(ErrorCode::invalid_input, "De aanvraag bevat 1 ongeldig veld.",
-                {{"dienstId", "unknown", "Kies een dienst uit de catalogus van deze regio."}});
+    ongeldig("dienstId", "unknown", "Kies een dienst uit de catalogus van deze regio.");
   }
   if (dienst->status != "open") {
-    throw Error(ErrorCode::invalid_input, "De aanvraag bevat 1 ongeldig veld.",
-                {{"dienstId", dienst->status,
-                  "Deze dienst is " + dienst->status + " en kan nu niet worden ingepland."}});
+    ongeldig("dienstId", dienst->status, "Deze dienst is " + dienst->status + " en kan nu niet worden ingepland.");
   }
   Interventie i;
   static_cast<InterventieInvoer&>(i) = std::move(invoer);

@@ -19,11 +19,6 @@ namespace {
 
 using Clock = std::chrono::system_clock;
 
-[[noreturn]] void ongeldig(std::string veld, std::string code, std::string reden) {
-  throw Error(ErrorCode::invalid_input, "De aanvraag bevat 1 ongeldig veld.",
-              {{std::move(veld), std::move(code), std::move(reden)}});
-}
-
 [[noreturn]] void verouderd() {
   throw Error(ErrorCode::precondition_failed, "Iemand anders heeft dit traject intussen gewijzigd. Laad het opnieuw.");
 }

@@ -61,6 +61,11 @@ db::Gebeurtenis gebeurtenis(const Context& ctx, const std::string& traject_id, s
   return g;
 }
 
+void ongeldig(std::string veld, std::string code, std::string reden) {
+  throw Error(ErrorCode::invalid_input, "De aanvraag bevat 1 ongeldig veld.",
+              {{std::move(veld), std::move(code), std::move(reden)}});
+}
+
 void eis_open(const Traject& t) {
   if (t.status == traject_status::afgesloten) {
     throw Error(ErrorCode::conflict, "Het traject is afgesloten. Heropen het eerst.");

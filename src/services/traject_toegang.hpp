@@ -41,6 +41,9 @@ void verantwoord(db::Connection& conn, const Verantwoording& v, const Context& c
 db::Gebeurtenis gebeurtenis(const Context& ctx, const std::string& traject_id, std::string soort,
                             std::string omschrijving, const std::string& nu);
 
+// 400 naming one bad field (a reference that does not fit: unknown, closed, of another regio).
+[[noreturn]] void ongeldig(std::string veld, std::string code, std::string reden);
+
 // 409 unless the traject is open (not afgesloten).
 void eis_open(const Traject& t);
 

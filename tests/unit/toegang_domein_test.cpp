@@ -8,22 +8,12 @@
 #include "domain/intake.hpp"
 #include "domain/klant.hpp"
 #include "domain/werkgever.hpp"
+#include "support/invalid_params.hpp"
 
 namespace rmt {
 namespace {
 
-std::vector<std::string> namen(const std::function<void(Validation&)>& f) {
-  Validation v;
-  f(v);
-  try {
-    v.throw_if_invalid();
-  } catch (const Error& e) {
-    std::vector<std::string> out;
-    for (const auto& p : e.invalid_params()) out.push_back(p.name);
-    return out;
-  }
-  return {};
-}
+using test::ongeldige_velden;
 
 AanmeldingInvoer goede_aanmelding() {
   AanmeldingInvoer a;
@@ -40,7 +30,7 @@ AanmeldingInvoer goede_aanmelding() {
 
 TEST(AanmeldingDomein, AGoodAanmeldingPassesAndTheEmailIsNormalised) {
   AanmeldingInvoer a = goede_aanmelding();
-  EXPECT_TRUE(namen([&](Validation& v) { valideer(a, db::codelijsten(), v); }).empty());
+  EXPECT_TRUE(ongeldige_velden([&](Validation& v) { valideer(a, db::codelijsten(), v); }).empty());
   EXPECT_EQ(a.email, "sanne@example.org");
 }
 
@@ -50,14 +40,14 @@ TEST(AanmeldingDomein, EveryBadFieldIsNamed) {
   a.kvk_nummer = "1234567";
   a.telefoon = "abc";
   a.vraag = std::string(max_vraag_bytes + 1, 'x');
-  const auto n = namen([&](Validation& v) { valideer(a, db::codelijsten(), v); });
+  const auto n = ongeldige_velden([&](Validation& v) { valideer(a, db::codelijsten(), v); });
   for (const char* veld : {"naam", "telefoon", "bedrijfsnaam", "kvkNummer", "gemeenteCode", "categorie", "kanaal", "vraag",
                            "toestemmingContact"}) {
     EXPECT_NE(std::find(n.begin(), n.end(), veld), n.end()) << veld;
   }
   AanmeldingInvoer zonder = goede_aanmelding();
   zonder.email.reset();
-  EXPECT_EQ(namen([&](Validation& v) { valideer(zonder, db::codelijsten(), v); }), std::vector<std::string>{"contact"});
+  EXPECT_EQ(ongeldige_velden([&](Validation& v) { valideer(zonder, db::codelijsten(), v); }), std::vector<std::string>{"contact"});
 }
 
 TEST(AanmeldingDomein, AWerkgeverNeedsCompanyAndKvkWithSpacesAllowed) {
@@ -65,7 +55,7 @@ TEST(AanmeldingDomein, AWerkgeverNeedsCompanyAndKvkWithSpacesAllowed) {
   a.soort = "werkgever";
   a.bedrijfsnaam = "Bakkerij Bakker";
   a.kvk_nummer = "1234 5678";
-  EXPECT_TRUE(namen([&](Validation& v) { valideer(a, db::codelijsten(), v); }).empty());
+  EXPECT_TRUE(ongeldige_velden([&](Validation& v) { valideer(a, db::codelijsten(), v); }).empty());
   EXPECT_EQ(a.kvk_nummer, "12345678");
 }
 
@@ -109,20 +99,20 @@ TEST(Codelijsten, NewestVersionWinsAndMalformedLinesAreNamed) {
 
 TEST(ContactDomein, AReferralNamesWhereTo) {
   ContactInvoer c{"AM13", "telefoon", "loopbaan", "doorverwezen", std::nullopt, std::nullopt, std::nullopt, std::nullopt};
-  EXPECT_EQ(namen([&](Validation& v) { valideer(c, db::codelijsten(), v); }), std::vector<std::string>{"doorverwezenNaar"});
+  EXPECT_EQ(ongeldige_velden([&](Validation& v) { valideer(c, db::codelijsten(), v); }), std::vector<std::string>{"doorverwezenNaar"});
   c.doorverwezen_naar = "Leerwerkloket";
-  EXPECT_TRUE(namen([&](Validation& v) { valideer(c, db::codelijsten(), v); }).empty());
+  EXPECT_TRUE(ongeldige_velden([&](Validation& v) { valideer(c, db::codelijsten(), v); }).empty());
   c.toelichting = std::string("a\x01", 2);
-  EXPECT_EQ(namen([&](Validation& v) { valideer(c, db::codelijsten(), v); }), std::vector<std::string>{"toelichting"});
+  EXPECT_EQ(ongeldige_velden([&](Validation& v) { valideer(c, db::codelijsten(), v); }), std::vector<std::string>{"toelichting"});
 }
 
 TEST(WerkgeverDomein, KvkIsEightDigits) {
   WerkgeverInvoer w{"Bakkerij", "1234 5678", std::string("horeca"), "Piet", std::nullopt, std::nullopt, "GM0344"};
-  EXPECT_TRUE(namen([&](Validation& v) { valideer(w, db::codelijsten(), v); }).empty());
+  EXPECT_TRUE(ongeldige_velden([&](Validation& v) { valideer(w, db::codelijsten(), v); }).empty());
   EXPECT_EQ(w.kvk_nummer, "12345678");
   w.kvk_nummer = "123456789";
   w.sector = "ruimtevaart";
-  EXPECT_EQ(namen([&](Validation& v) { valideer(w, db::codelijsten(), v); }), (std::vector<std::string>{"kvkNummer", "sector"}));
+  EXPECT_EQ(ongeldige_velden([&](Validation& v) { valideer(w, db::codelijsten(), v); }), (std::vector<std::string>{"kvkNummer", "sector"}));
 }
 
 TEST(IntakeDomein, AgeClassOnTheIntakeDate) {
@@ -132,19 +122,19 @@ TEST(IntakeDomein, AgeClassOnTheIntakeDate) {
   EXPECT_EQ(leeftijdsklasse("1971-02-28", "2026-02-28"), "55_plus");
   EXPECT_EQ(leeftijdsklasse("2004-02-29", "2031-02-28"), "tot_27") << "a leap-day birthday counts from 1 March";
   IntakeInvoer i{"2026-01-01", "werkzoekend", "bijstand", "laag", false, false, std::nullopt};
-  EXPECT_TRUE(namen([&](Validation& v) { valideer(i, "1990-01-01", "2026-11-27", db::codelijsten(), v); }).empty());
+  EXPECT_TRUE(ongeldige_velden([&](Validation& v) { valideer(i, "1990-01-01", "2026-11-27", db::codelijsten(), v); }).empty());
   i.datum = "1989-12-31";
-  EXPECT_EQ(namen([&](Validation& v) { valideer(i, "1990-01-01", "2026-11-27", db::codelijsten(), v); }),
+  EXPECT_EQ(ongeldige_velden([&](Validation& v) { valideer(i, "1990-01-01", "2026-11-27", db::codelijsten(), v); }),
             std::vector<std::string>{"datum"});
 }
 
 TEST(KlantDomein, GeboortedatumNotInTheFutureNorImplausiblyOld) {
   for (const char* datum : {"2026-11-28", "1906-11-26", "1980-02-30", "80-01-01"}) {
     KlantInvoer k{"Test Persoon", datum, std::nullopt, std::nullopt, "GM0344", std::nullopt};
-    EXPECT_EQ(namen([&](Validation& v) { valideer(k, "2026-11-27", v); }), std::vector<std::string>{"geboortedatum"}) << datum;
+    EXPECT_EQ(ongeldige_velden([&](Validation& v) { valideer(k, "2026-11-27", v); }), std::vector<std::string>{"geboortedatum"}) << datum;
   }
   KlantInvoer k{"Test Persoon", "1907-01-01", std::nullopt, std::nullopt, "GM0344", std::nullopt};
-  EXPECT_TRUE(namen([&](Validation& v) { valideer(k, "2026-11-27", v); }).empty());
+  EXPECT_TRUE(ongeldige_velden([&](Validation& v) { valideer(k, "2026-11-27", v); }).empty());
 }
 
 }  // namespace

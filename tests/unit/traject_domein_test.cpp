@@ -2,29 +2,17 @@
 // doorverwijzing, closing with a resultaat, the exit rule, the nameting dates and consent.
 #include <gtest/gtest.h>
 
-#include <functional>
-
 #include "db/codelijst_store.hpp"
 #include "domain/doorverwijzing.hpp"
 #include "domain/interventie.hpp"
 #include "domain/nameting.hpp"
 #include "domain/traject.hpp"
+#include "support/invalid_params.hpp"
 
 namespace rmt {
 namespace {
 
-std::vector<std::string> namen(const std::function<void(Validation&)>& f) {
-  Validation v;
-  f(v);
-  try {
-    v.throw_if_invalid();
-  } catch (const Error& e) {
-    std::vector<std::string> out;
-    for (const auto& p : e.invalid_params()) out.push_back(p.name);
-    return out;
-  }
-  return {};
-}
+using test::ongeldige_velden;
 
 using Namen = std::vector<std::string>;
 const Codelijsten& lijsten() { return db::codelijsten(); }
@@ -44,7 +32,7 @@ TEST(TrajectDomein, StatusMachine) {
 TEST(TrajectDomein, ClosingNeedsAValidResultaatAndReopeningAReason) {
   const auto overgang = [](std::string_view van, std::string_view naar, std::optional<std::string> reden,
                            std::optional<Resultaat> r) {
-    return namen([&](Validation& v) {
+    return ongeldige_velden([&](Validation& v) {
       valideer_overgang(van, naar, reden, r, "2026-01-05", "2026-11-27", lijsten(), v);
     });
   };
@@ -73,7 +61,7 @@ TEST(TrajectDomein, InvoerNamesEveryBadField) {
   TrajectInvoer t;
   t.categorie = "ruimtevaart";
   t.startdatum = "2026-12-01";
-  EXPECT_EQ(namen([&](Validation& v) { valideer(t, "2026-11-27", lijsten(), v); }),
+  EXPECT_EQ(ongeldige_velden([&](Validation& v) { valideer(t, "2026-11-27", lijsten(), v); }),
             (Namen{"klantId", "categorie", "klantvraag", "regievoerderId", "startdatum"}));
   t = {};
   t.werkgever_id = "w1";
@@ -81,12 +69,12 @@ TEST(TrajectDomein, InvoerNamesEveryBadField) {
   t.categorie = "scholing";
   t.klantvraag = "Personeel";
   t.regievoerder_id = "m1";
-  EXPECT_EQ(namen([&](Validation& v) { valideer(t, "2026-11-27", lijsten(), v); }), (Namen{"werkgeverTrajectId", "categorie"}))
+  EXPECT_EQ(ongeldige_velden([&](Validation& v) { valideer(t, "2026-11-27", lijsten(), v); }), (Namen{"werkgeverTrajectId", "categorie"}))
       << "an employer's question is a personeelsvraag, and it is not an employee's traject";
   t.werkgever_traject_id.reset();
   t.categorie = "boventalligheid";
   t.startdatum = "2021-11-01";
-  EXPECT_EQ(namen([&](Validation& v) { valideer(t, "2026-11-27", lijsten(), v); }), Namen{"startdatum"}) << "more than five years back";
+  EXPECT_EQ(ongeldige_velden([&](Validation& v) { valideer(t, "2026-11-27", lijsten(), v); }), Namen{"startdatum"}) << "more than five years back";
 }
 
 TEST(TrajectDomein, ExitRuleAndNametingDates) {
@@ -107,7 +95,7 @@ TEST(InterventieDomein, StatusMachineAndFields) {
   EXPECT_TRUE(mag_overgaan_interventie(gestart, afgerond));
   EXPECT_FALSE(mag_overgaan_interventie(afgerond, gestart));
   EXPECT_FALSE(mag_overgaan_interventie(afgebroken, afgebroken)) << "a finished one no longer changes";
-  const auto fouten = [](InterventieInvoer i) { return namen([&](Validation& v) { valideer(i, "2026-11-27", lijsten(), v); }); };
+  const auto fouten = [](InterventieInvoer i) { return ongeldige_velden([&](Validation& v) { valideer(i, "2026-11-27", lijsten(), v); }); };
   InterventieInvoer i;
   i.gepland_begin = "2026-12-01";
   i.gepland_einde = "2026-11-01";
@@ -149,12 +137,12 @@ TEST(DoorverwijzingDomein, WhoTakesWhichStep) {
 
 TEST(DoorverwijzingDomein, Toestemming) {
   ToestemmingInvoer t{"org", {"notities", "klantvraag", "klantvraag", "alles"}, "2026-11-26", "fax", std::nullopt};
-  EXPECT_EQ(namen([&](Validation& v) { valideer(t, "2026-11-27", lijsten(), v); }),
+  EXPECT_EQ(ongeldige_velden([&](Validation& v) { valideer(t, "2026-11-27", lijsten(), v); }),
             (Namen{"scope", "scope", "geldigTot", "vastgelegdVia"}));
   t = {"org", {"notities", "klantvraag"}, "2028-11-28", "schriftelijk", std::nullopt};
-  EXPECT_EQ(namen([&](Validation& v) { valideer(t, "2026-11-27", lijsten(), v); }), Namen{"geldigTot"}) << "at most two years";
+  EXPECT_EQ(ongeldige_velden([&](Validation& v) { valideer(t, "2026-11-27", lijsten(), v); }), Namen{"geldigTot"}) << "at most two years";
   t.geldig_tot = "2026-11-27";
-  EXPECT_EQ(namen([&](Validation& v) { valideer(t, "2026-11-27", lijsten(), v); }), Namen{});
+  EXPECT_EQ(ongeldige_velden([&](Validation& v) { valideer(t, "2026-11-27", lijsten(), v); }), Namen{});
   EXPECT_EQ(t.scope, (Namen{"klantvraag", "notities"})) << "sorted";
   Toestemming g;
   g.geldig_tot = "2026-11-27";
@@ -165,7 +153,7 @@ TEST(DoorverwijzingDomein, Toestemming) {
 }
 
 TEST(NametingDomein, Situatie) {
-  const auto fouten = [](NametingInvoer n) { return namen([&](Validation& v) { valideer(n, lijsten(), v); }); };
+  const auto fouten = [](NametingInvoer n) { return ongeldige_velden([&](Validation& v) { valideer(n, lijsten(), v); }); };
   EXPECT_EQ(fouten({"werkend", std::nullopt, std::nullopt, std::nullopt}), Namen{"contractvorm"});
   EXPECT_EQ(fouten({"werkend", "vast", 0, std::nullopt}), Namen{"urenPerWeek"});
   EXPECT_EQ(fouten({"niet_werkend", "vast", 8, std::nullopt}), (Namen{"contractvorm", "urenPerWeek"}));
