@@ -56,7 +56,6 @@ boost::json::object traject_json(const Traject& t) {
 boost::json::object traject_beeld_json(const services::TrajectBeeld& b) {
   const Traject& t = b.zicht.traject;
   boost::json::object out = traject_json(t);
-  out["sluitenAanbevolen"] = b.sluiten_aanbevolen;
   out["regievoerderNaam"] = b.regievoerder_naam;
   boost::json::array betrokken;
   for (const auto& org : b.zicht.betrokken) {

@@ -63,9 +63,7 @@ void TrajectService::controleer_koppeling(db::Connection& conn, const TrajectInv
 TrajectBeeld TrajectService::beeld(db::Connection& conn, TrajectInZicht zicht, const std::string& organisatie_id) const {
   TrajectBeeld b;
   const Traject& t = zicht.traject;
-  const std::string dag = vandaag();
   if (const auto m = db::find_medewerker(conn, t.regievoerder_id)) b.regievoerder_naam = m->naam;
-  b.sluiten_aanbevolen = sluiten_aanbevolen(t.status, t.laatste_dienst_op, dag);
   if (t.intake_id && t.klant_id && zicht.mag_zien("doelgroep")) {
     for (auto& i : db::list_intakes(conn, *t.klant_id)) {
       if (i.id == *t.intake_id) b.intake = std::move(i);

@@ -26,7 +26,6 @@ namespace rmt::services {
 struct TrajectBeeld {
   TrajectInZicht zicht;
   std::string regievoerder_naam;
-  bool sluiten_aanbevolen = false;
   std::optional<Intake> intake;
   std::vector<Interventie> interventies;
   std::vector<Toestemming> toestemmingen;
