@@ -22,6 +22,15 @@ inline http::Response met_etag(int status, const boost::json::value& body, std::
   return r;
 }
 
+// A file to save (bank file, export): its media type and the file name offered.
+inline http::Response download(std::string body, const char* media_type, const std::string& bestandsnaam) {
+  http::Response r;
+  r.body = std::move(body);
+  r.headers.set("Content-Type", media_type);
+  r.headers.set("Content-Disposition", "attachment; filename=\"" + bestandsnaam + "\"");
+  return r;
+}
+
 // A JSON string or null.
 template <typename T>
 boost::json::value of_nullable(const std::optional<T>& v) {

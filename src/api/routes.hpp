@@ -4,7 +4,10 @@
 #include "http/router.hpp"
 #include "services/aanmelding_service.hpp"
 #include "services/api_token_service.hpp"
+#include "services/betaalronde_service.hpp"
+#include "services/budget_service.hpp"
 #include "services/contact_service.hpp"
+#include "services/declaratie_service.hpp"
 #include "services/dienst_service.hpp"
 #include "services/doorverwijzing_service.hpp"
 #include "services/intake_service.hpp"
@@ -18,6 +21,7 @@
 #include "services/sessie_service.hpp"
 #include "services/traject_service.hpp"
 #include "services/verantwoording.hpp"
+#include "services/verplichting_service.hpp"
 #include "services/werkgever_service.hpp"
 
 namespace rmt::api {
@@ -49,5 +53,14 @@ void add_nameting_routes(http::Router& router, services::SessieService& sessies,
                          CookieBeleid beleid);
 void add_verantwoording_routes(http::Router& router, services::SessieService& sessies,
                                services::Verantwoording& verantwoording, CookieBeleid beleid);
+
+void add_budget_routes(http::Router& router, services::SessieService& sessies, services::BudgetService& budgetten,
+                       CookieBeleid beleid);
+void add_verplichting_routes(http::Router& router, services::SessieService& sessies,
+                             services::VerplichtingService& verplichtingen, CookieBeleid beleid);
+void add_declaratie_routes(http::Router& router, services::SessieService& sessies, services::DeclaratieService& declaraties,
+                           CookieBeleid beleid);
+void add_betaalronde_routes(http::Router& router, services::SessieService& sessies,
+                            services::BetaalrondeService& betaalrondes, CookieBeleid beleid);
 
 }  // namespace rmt::api

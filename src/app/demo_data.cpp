@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "app/demo.hpp"
+#include "app/demo_geld.hpp"
 #include "app/demo_kansen.hpp"
 #include "app/demo_trajecten.hpp"
 #include "db/aanmelding_store.hpp"
@@ -246,7 +247,8 @@ void laad_regio_medewerkers(db::Connection& conn, const services::Verantwoording
     db::insert_organisatie(conn, o, nu);
     std::string regio = r.code;
     for (char& c : regio) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (const auto& [rol, wie] : {std::pair{Rol::frontoffice, "Frontoffice"}, {Rol::adviseur, "Adviseur"}, {Rol::coordinator, "Coördinator"}}) {
+    for (const auto& [rol, wie] : {std::pair{Rol::frontoffice, "Frontoffice"}, {Rol::adviseur, "Adviseur"},
+                                   {Rol::coordinator, "Coördinator"}, {Rol::kassier, "Kassier"}}) {
       MedewerkerInvoer in;
       in.naam = std::string(wie) + " " + r.naam;
       in.email = std::string(rol_naam(rol)) + "." + regio + "@demo.example";
@@ -277,6 +279,17 @@ DemoResultaat genereer_demo(db::Pool& pool, const services::Verantwoording& v, c
     db::Transaction tx(*conn, db::TxMode::write);
     const std::int64_t tot = std::min(omvang.klanten, gedaan + omvang.batch);
     for (; gedaan < tot; ++gedaan) g.klant(*conn);
+    tx.commit();
+  }
+  // The money trail of every regio's interventies, one transaction per regio.
+  for (const Regio& r : db::list_regios(*conn, {1, 100}).items) {
+    std::string code = r.code;
+    for (char& c : code) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    db::Transaction tx(*conn, db::TxMode::write);
+    const auto geld = genereer_geld(*conn, r.code, *db::find_medewerker_id_by_email(*conn, "coordinator." + code + "@demo.example"),
+                                    *db::find_medewerker_id_by_email(*conn, "kassier." + code + "@demo.example"),
+                                    fmt::format("{:%Y-%m-%d}", omvang.tot));
+    g.rijen += geld.mutaties + geld.declaraties;
     tx.commit();
   }
   db::finish_bulk_load(*conn);

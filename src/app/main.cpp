@@ -1,5 +1,5 @@
 // rmt — the RMT platform server and its command line: serve | migrate | demo | admin create-user |
-// audit verify | version.
+// audit verify | budget verify | version.
 #include <algorithm>
 #include <cstdio>
 #include <thread>
@@ -9,6 +9,7 @@
 
 #include "app/demo.hpp"
 #include "app/demo_data.hpp"
+#include "services/budget_controle.hpp"
 #include "db/klant_store.hpp"
 #include "app/logging.hpp"
 #include "app/platform.hpp"
@@ -90,6 +91,17 @@ int create_user(const rmt::app::Config& config, const std::string& naam, const s
   std::printf("Beheerder %s aangemaakt in %s.\nEenmalig wachtwoord (wijzigen bij de eerste keer inloggen): %s\n",
               made.email.c_str(), regio.c_str(), wachtwoord.c_str());
   return 0;
+}
+
+int budget_verify(const rmt::app::Config& config) {
+  auto pool = rmt::db::Pool::open(rmt::db::parse_database_url(config.database), 1);
+  auto conn = open_migrated(pool);
+  const auto c = rmt::services::controleer_budgetten(*conn);
+  for (const auto& b : c.bevindingen) std::printf("FOUT budget %s, %s: %s\n", b.budget_id.c_str(), b.waar.c_str(), b.tekst.c_str());
+  std::printf("%s: %lld budgetten, %lld mutaties gecontroleerd, %zu bevindingen.\n",
+              c.bevindingen.empty() ? "Grootboek in orde" : "Grootboek NIET in orde", static_cast<long long>(c.budgetten),
+              static_cast<long long>(c.mutaties), c.bevindingen.size());
+  return c.bevindingen.empty() ? 0 : 3;
 }
 
 int audit_verify(const rmt::app::Config& config) {
@@ -196,6 +208,11 @@ int main(int argc, char** argv) {
   CLI::App* verify_cmd = audit_cmd->add_subcommand("verify", "Controleer de hashketen van het auditlog");
   add_database(verify_cmd);
   add_keys(verify_cmd);
+  CLI::App* budget_cmd = cli.add_subcommand("budget", "Ontschot budget");
+  budget_cmd->require_subcommand(1);
+  CLI::App* budget_verify_cmd = budget_cmd->add_subcommand(
+      "verify", "Controleer het grootboek: toegekend − verplicht-open − betaald = beschikbaar, documenten en correcties");
+  add_database(budget_verify_cmd);
   CLI::App* demo_cmd = cli.add_subcommand("demo", "Vul een lege database met synthetische demodata (alleen development)");
   add_database(demo_cmd);
   add_keys(demo_cmd);
@@ -218,6 +235,7 @@ int main(int argc, char** argv) {
     if (migrate_cmd->parsed()) return migrate(config);
     if (create_user_cmd->parsed()) return create_user(config, user_naam, user_email, user_regio);
     if (verify_cmd->parsed()) return audit_verify(config);
+    if (budget_verify_cmd->parsed()) return budget_verify(config);
     if (demo_cmd->parsed()) return demo(config, omvang);
     return serve(config);
   } catch (const rmt::Error& e) {

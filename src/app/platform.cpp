@@ -30,6 +30,10 @@ http::Router build_router(Services& services) {
   api::add_interventie_routes(router, services.sessies, services.interventies, services.cookie_beleid);
   api::add_doorverwijzing_routes(router, services.sessies, services.samenwerking, services.cookie_beleid);
   api::add_nameting_routes(router, services.sessies, services.nametingen, services.cookie_beleid);
+  api::add_budget_routes(router, services.sessies, services.budgetten, services.cookie_beleid);
+  api::add_verplichting_routes(router, services.sessies, services.verplichtingen, services.cookie_beleid);
+  api::add_declaratie_routes(router, services.sessies, services.declaraties, services.cookie_beleid);
+  api::add_betaalronde_routes(router, services.sessies, services.betaalrondes, services.cookie_beleid);
   api::add_verantwoording_routes(router, services.sessies, *services.verantwoording, services.cookie_beleid);
   return router;
 }

@@ -10,7 +10,10 @@
 #include "security/keys.hpp"
 #include "services/aanmelding_service.hpp"
 #include "services/api_token_service.hpp"
+#include "services/betaalronde_service.hpp"
+#include "services/budget_service.hpp"
 #include "services/contact_service.hpp"
+#include "services/declaratie_service.hpp"
 #include "services/dienst_service.hpp"
 #include "services/doorverwijzing_service.hpp"
 #include "services/intake_service.hpp"
@@ -23,6 +26,7 @@
 #include "services/regio_service.hpp"
 #include "services/sessie_service.hpp"
 #include "services/traject_service.hpp"
+#include "services/verplichting_service.hpp"
 #include "services/verantwoording.hpp"
 #include "services/werkgever_service.hpp"
 
@@ -48,6 +52,10 @@ struct Services {
         interventies(pool, verantwoording),
         samenwerking(pool, verantwoording),
         nametingen(pool, verantwoording),
+        budgetten(pool, verantwoording),
+        verplichtingen(pool, verantwoording),
+        declaraties(pool, verantwoording),
+        betaalrondes(pool, verantwoording),
         cookie_beleid(cookie) {}
   std::shared_ptr<services::Verantwoording> verantwoording;
   services::ReadinessService readiness;
@@ -66,6 +74,10 @@ struct Services {
   services::InterventieService interventies;
   services::DoorverwijzingService samenwerking;
   services::NametingService nametingen;
+  services::BudgetService budgetten;
+  services::VerplichtingService verplichtingen;
+  services::DeclaratieService declaraties;
+  services::BetaalrondeService betaalrondes;
   api::CookieBeleid cookie_beleid;
 };
 

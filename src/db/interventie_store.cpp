@@ -90,6 +90,17 @@ std::vector<Interventie> list_interventies(Connection& conn, const std::string& 
   return out;
 }
 
+std::vector<Interventie> list_interventies_van_regio(Connection& conn, const std::string& regio_code) {
+  std::vector<Interventie> out;
+  for (const Row row : conn.query(fmt::format("SELECT {} FROM interventie i JOIN dienst d ON d.id = i.dienst_id"
+                                              " WHERE i.regio_code = $r ORDER BY i.gepland_begin, i.id",
+                                              columns),
+                                  {{"r", regio_code}})) {
+    out.push_back(read(row));
+  }
+  return out;
+}
+
 std::int64_t tel_interventies(Connection& conn, const std::string& klant_id, const std::string& dienst_id) {
   if (conn.dialect() == Dialect::postgresql) conn.query("SELECT id FROM klant WHERE id = $id FOR UPDATE", {{"id", klant_id}});
   return conn

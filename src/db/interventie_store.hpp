@@ -17,6 +17,8 @@ std::optional<Interventie> find_interventie(Connection& conn, const std::string&
 bool update_interventie(Connection& conn, const Interventie& i, const std::string& nu);
 // By planned start.
 std::vector<Interventie> list_interventies(Connection& conn, const std::string& traject_id);
+// Every interventie of a regio by planned start (the demo's money trail).
+std::vector<Interventie> list_interventies_van_regio(Connection& conn, const std::string& regio_code);
 // How often the klant got (or will get) the dienst: every interventie not broken off. Locks the
 // klant first (PostgreSQL: FOR UPDATE; SQLite writers are serial), so concurrent plans for one
 // klant count one after the other; call it in the write transaction that inserts.

@@ -1,5 +1,7 @@
 #include "db/migrations.hpp"
 
+#include <fmt/format.h>
+
 #include <sodium.h>
 
 #include <algorithm>
@@ -98,6 +100,20 @@ std::string render_sql(std::string_view sql, Dialect dialect) {
   out = replace_all(std::move(out), "{{serial}}",
                     lite ? "INTEGER PRIMARY KEY AUTOINCREMENT"
                          : "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
+  // {{append_only t}}: triggers that refuse every UPDATE and DELETE on table t (a ledger).
+  for (auto at = out.find("{{append_only "); at != std::string::npos; at = out.find("{{append_only ")) {
+    const auto end = out.find("}}", at);
+    const std::string t = out.substr(at + 14, end - at - 14);
+    const std::string triggers =
+        lite ? fmt::format("CREATE TRIGGER {0}_append_only_u BEFORE UPDATE ON {0} BEGIN SELECT RAISE(ABORT, '{0} is append-only'); END;\n"
+                           "CREATE TRIGGER {0}_append_only_d BEFORE DELETE ON {0} BEGIN SELECT RAISE(ABORT, '{0} is append-only'); END;",
+                           t)
+             : fmt::format("CREATE FUNCTION {0}_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                           " RAISE EXCEPTION '{0} is append-only'; END $$;\n"
+                           "CREATE TRIGGER {0}_append_only BEFORE UPDATE OR DELETE ON {0} FOR EACH ROW EXECUTE FUNCTION {0}_append_only();",
+                           t);
+    out.replace(at, end + 2 - at, triggers);
+  }
   return out;
 }
 

@@ -27,6 +27,13 @@ const std::vector<Regel>& regels() {
       {Actie::aanmeldingen_behandelen, {Rol::frontoffice, Rol::coordinator}},
       {Actie::catalogus_lezen, {Rol::frontoffice, Rol::adviseur, Rol::coordinator, Rol::kassier}},
       {Actie::catalogus_beheren, {Rol::coordinator}},
+      {Actie::budget_lezen, {Rol::coordinator, Rol::kassier}},
+      {Actie::budget_voorstellen, {Rol::coordinator}},
+      {Actie::budget_vaststellen, {Rol::kassier}},
+      {Actie::verplichtingen_goedkeuren, {Rol::coordinator}},
+      {Actie::declaraties_indienen, {Rol::frontoffice, Rol::adviseur, Rol::coordinator, Rol::kassier}},
+      {Actie::declaraties_beoordelen, {Rol::kassier}},
+      {Actie::betalen, {Rol::kassier}},
   };
   return table;
 }
@@ -67,6 +74,13 @@ std::string_view actie_naam(Actie actie) noexcept {
     case Actie::aanmeldingen_behandelen: return "aanmeldingen_behandelen";
     case Actie::catalogus_lezen: return "catalogus_lezen";
     case Actie::catalogus_beheren: return "catalogus_beheren";
+    case Actie::budget_lezen: return "budget_lezen";
+    case Actie::budget_voorstellen: return "budget_voorstellen";
+    case Actie::budget_vaststellen: return "budget_vaststellen";
+    case Actie::verplichtingen_goedkeuren: return "verplichtingen_goedkeuren";
+    case Actie::declaraties_indienen: return "declaraties_indienen";
+    case Actie::declaraties_beoordelen: return "declaraties_beoordelen";
+    case Actie::betalen: return "betalen";
   }
   return "onbekend";
 }

@@ -46,6 +46,13 @@ enum class Actie {
   aanmeldingen_behandelen,  // the front door's queue and triage
   catalogus_lezen,   // the regio's dienstencatalogus
   catalogus_beheren,
+  budget_lezen,              // budgetten, ledger, verplichtingen, reports: the regio's money
+  budget_voorstellen,        // a new budget, a line, a change of allocation (the kassier approves)
+  budget_vaststellen,        // approving those proposals
+  verplichtingen_goedkeuren, // approving the commitment of an interventie's cost
+  declaraties_indienen,      // invoices: staff of the aanbieder (their own), or the kassier
+  declaraties_beoordelen,
+  betalen,                   // payment runs and their bank files
 };
 std::string_view actie_naam(Actie actie) noexcept;
 

@@ -11,6 +11,10 @@ Error::Error(ErrorCode code, std::string detail, std::vector<InvalidParam> inval
       invalid_params_(std::move(invalid_params)) {}
 
 void Validation::add(std::string name, std::string code, std::string reason) {
+  // One reason per field: the first (syntax is read before the rules are checked).
+  for (const InvalidParam& p : params_) {
+    if (p.name == name) return;
+  }
   params_.push_back({std::move(name), std::move(code), std::move(reason)});
 }
 

@@ -56,6 +56,7 @@ class Error : public std::runtime_error {
 // Collects every invalid field of one request, then throws them together (a 400 lists all).
 class Validation {
  public:
+  // A field already named keeps its first reason.
   void add(std::string name, std::string code, std::string reason);
   bool ok() const noexcept { return params_.empty(); }
   // Throws Error(invalid_input) listing all collected params when any were added.

@@ -1,8 +1,8 @@
 #pragma once
 // An interventie: one dienst from the regio's catalogue, delivered by its aanbieder within a
 // traject, at an agreed cost. Status gepland → gestart → afgerond | afgebroken (with a reason);
-// a planned one may also be cancelled (afgebroken). The later budget issue hangs commitments on
-// these steps: every change goes through one service call that sees the old and the new state.
+// a planned one may also be cancelled (afgebroken). One with a cost has a verplichting on the
+// regio's budget, which it needs approved before it starts and which follows its cost.
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -6,6 +6,7 @@
 #include "domain/tijd.hpp"
 #include "security/random.hpp"
 #include "services/traject_toegang.hpp"
+#include "services/verplichting_service.hpp"
 
 namespace rmt::services {
 namespace {
@@ -76,7 +77,7 @@ Interventie InterventieService::plan(const Context& ctx, const std::string& traj
   g.object_id = i.id;
   db::insert_gebeurtenis(*conn, g);
   db::markeer_dienst(*conn, traject_id, dienst_tot(i));
-  // The budget issue adds the commitment for i.kosten_cent here, in this transaction.
+  vraag_verplichting_aan(*conn, ctx, i, nu);
   verantwoord(*conn, *verantwoording_, ctx, t, "interventie_gepland", "interventie", i.id, true, start);
   tx.commit();
   return i;
@@ -120,7 +121,7 @@ Interventie InterventieService::update(const Context& ctx, const std::string& id
   g.object_id = id;
   db::insert_gebeurtenis(*conn, g);
   db::markeer_dienst(*conn, i.traject_id, dienst_tot(i));
-  // The budget issue turns the commitment into a realisation or releases it here.
+  volg_interventie(*conn, ctx, *oud, i, nu);
   verantwoord(*conn, *verantwoording_, ctx, zicht.traject, stap ? "interventie_" + i.status : "interventie_gewijzigd",
               "interventie", id, true, start);
   tx.commit();

@@ -2,8 +2,8 @@
 // Interventies: planned in a traject from the regio's open diensten (not over the dienst's
 // maximum for the klant) and taken through gepland → gestart → afgerond | afgebroken by the
 // organisations involved whose toestemming covers interventies. Every change is one call that
-// sees the old and the new state, in one transaction: where the budget issue hangs its
-// commitments.
+// sees the old and the new state, in one transaction, with the interventie's verplichting
+// (requested on planning when it has a cost; see verplichting_service).
 #include <memory>
 #include <string>
 

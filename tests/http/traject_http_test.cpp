@@ -78,6 +78,20 @@ class TrajectHttp : public ::testing::Test {
                       R"("regievoerderId":")" + mens["Ahmed Advies"] + R"(")" + extra + "}");
   }
 
+  // The coordinator approves the interventie's commitment (the demo region has this year's and
+  // next year's budget): a service with a cost starts only then.
+  static void keur_verplichting_goed(const std::string& interventie_id) {
+    const auto lijst = parse(coordinator.get("/api/v1/verplichtingen?status=aangevraagd&pageSize=100"));
+    for (const auto& v : lijst.at("_embedded").at("verplichtingen").as_array()) {
+      if (v.at("interventieId") != interventie_id.c_str()) continue;
+      const auto r = coordinator.send("POST", "/api/v1/verplichtingen/" + std::string(v.at("id").as_string()) + "/beoordeling",
+                                      R"({"besluit":"goedgekeurd"})", {{"If-Match", "\"1\""}});
+      ASSERT_EQ(r.status, 200) << r.body;
+      return;
+    }
+    FAIL() << "no requested verplichting for " << interventie_id;
+  }
+
   std::int64_t tel(const std::string& tabel) {
     auto db = db::open_sqlite({server->dir() + "/rmt.sqlite"});
     return db->query("SELECT COUNT(*) FROM " + tabel)[0].get<std::int64_t>(0);
@@ -213,9 +227,10 @@ TEST_F(TrajectHttp, InterventiesFromTheCatalogue) {
   expect_fields(adviseur.send("PUT", ipad, R"({"geplandBegin":"2027-01-04","geplandEinde":"2027-06-30","status":"gestart","werkelijkBegin":"2999-01-01"})",
                               {{"If-Match", "\"1\""}}),
                 {"werkelijkBegin"});
-  const auto gestart = adviseur.send("PUT", ipad, R"({"geplandBegin":"2027-01-04","geplandEinde":"2027-06-30","status":"gestart","werkelijkBegin":")" +
-                                                      vandaag() + R"("})",
-                                     {{"If-Match", "\"1\""}});
+  const std::string start = R"({"geplandBegin":"2027-01-04","geplandEinde":"2027-06-30","status":"gestart","werkelijkBegin":")" + vandaag() + R"("})";
+  EXPECT_EQ(adviseur.send("PUT", ipad, start, {{"If-Match", "\"1\""}}).status, 409) << "a service with a cost waits for its commitment";
+  keur_verplichting_goed(veld(plan, "id"));
+  const auto gestart = adviseur.send("PUT", ipad, start, {{"If-Match", "\"1\""}});
   ASSERT_EQ(gestart.status, 200) << gestart.body;
   EXPECT_EQ(adviseur.send("PUT", ipad, R"({"geplandBegin":"2027-01-04","geplandEinde":"2027-06-30","status":"gestart","werkelijkBegin":")" +
                                            vandaag() + R"("})",
@@ -236,6 +251,7 @@ TEST_F(TrajectHttp, ReferralWithConsentGivesAndTakesAccess) {
   const auto plan = adviseur.send("POST", pad + "/interventies",
                                   R"({"dienstId":")" + dienst_open + R"(","geplandBegin":")" + vandaag() + R"(","geplandEinde":")" + vandaag() + R"("})");
   ASSERT_EQ(plan.status, 201) << plan.body;
+  keur_verplichting_goed(veld(plan, "id"));
   const auto verwijzingen = tel("doorverwijzing");
   expect_fields(adviseur.send("POST", pad + "/doorverwijzingen", R"({"naarOrganisatieId":")" + org["UWV Utrecht"] +
                                                                       R"(","toestemmingId":"geen","vraag":"Graag scholing."})"),

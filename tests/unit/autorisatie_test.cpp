@@ -28,6 +28,14 @@ const std::map<Actie, std::set<Rol>>& verwacht() {
       {Actie::aanmeldingen_behandelen, {Rol::frontoffice, Rol::coordinator}},
       {Actie::catalogus_lezen, {Rol::frontoffice, Rol::adviseur, Rol::coordinator, Rol::kassier}},
       {Actie::catalogus_beheren, {Rol::coordinator}},
+      // The money (DESIGN.md §2: kassier — budgets, commitments, invoices, payments).
+      {Actie::budget_lezen, {Rol::coordinator, Rol::kassier}},
+      {Actie::budget_voorstellen, {Rol::coordinator}},
+      {Actie::budget_vaststellen, {Rol::kassier}},
+      {Actie::verplichtingen_goedkeuren, {Rol::coordinator}},
+      {Actie::declaraties_indienen, {Rol::frontoffice, Rol::adviseur, Rol::coordinator, Rol::kassier}},
+      {Actie::declaraties_beoordelen, {Rol::kassier}},
+      {Actie::betalen, {Rol::kassier}},
   };
   return m;
 }
