@@ -9,6 +9,7 @@
 
 #include "app/platform.hpp"
 #include "db/sqlite_connection.hpp"
+#include "domain/tijd.hpp"
 #include "support/login.hpp"
 #include "support/server_process.hpp"
 
@@ -25,8 +26,10 @@ std::optional<Actie> actie_van(const std::string& naam) {
   for (Actie a : {Actie::organisaties_lezen, Actie::organisaties_beheren, Actie::medewerkers_lezen,
                   Actie::medewerkers_beheren, Actie::api_tokens_beheren, Actie::auditregels_lezen,
                   Actie::verwerkingen_lezen, Actie::casus_lezen, Actie::casus_schrijven,
-                  Actie::aanmeldingen_behandelen, Actie::catalogus_lezen, Actie::catalogus_beheren}) {
-    static_assert(static_cast<int>(Actie::catalogus_beheren) == 11, "a new Actie belongs in this list");
+                  Actie::aanmeldingen_behandelen, Actie::catalogus_lezen, Actie::catalogus_beheren, Actie::budget_lezen,
+                  Actie::budget_voorstellen, Actie::budget_vaststellen, Actie::verplichtingen_goedkeuren,
+                  Actie::declaraties_indienen, Actie::declaraties_beoordelen, Actie::betalen}) {
+    static_assert(static_cast<int>(Actie::betalen) == 18, "a new Actie belongs in this list");
     if (actie_naam(a) == naam) return a;
   }
   return std::nullopt;
@@ -168,6 +171,87 @@ TEST(AutorisatieMatrix, EveryRouteEveryRoleOwnAndOtherRegio) {
        }},
       {"/api/v1/nametingen/{id}", [&](bool eigen) { return eigen ? gesloten(sessie[Rol::adviseur], own_klant, ahmed) : other_nameting; }},
   };
+  // The money. Own: a dienst of the Werkcentrum (the demo roles' organisation), so its staff
+  // may invoice it; interventies started after the coordinator approved their commitment. Other
+  // regio: the demo's AM18 budget and records inserted directly.
+  const std::string werkcentrum_dienst = id_in(sessie[Rol::coordinator].send("POST", "/api/v1/diensten",
+      R"({"regioCode":"AM13","naam":"Matrix geld","type":"scholing","aanbiederId":")" + werkcentrum + R"(","standaardkostenCent":50000})").body);
+  const auto verplichting_van = [&](const std::string& interventie) {
+    return database->query("SELECT id FROM verplichting WHERE interventie_id = $i", {{"i", interventie}})[0].get<std::string>(0);
+  };
+  int nummer = 0;
+  const auto gestart = [&]() {
+    const std::string i = plan(sessie[Rol::adviseur], own_traject, werkcentrum_dienst);
+    sessie[Rol::coordinator].send("POST", "/api/v1/verplichtingen/" + verplichting_van(i) + "/beoordeling", R"({"besluit":"goedgekeurd"})",
+                                  {{"If-Match", "\"1\""}});
+    sessie[Rol::adviseur].send("PUT", "/api/v1/interventies/" + i,
+                               R"({"geplandBegin":"2027-01-04","geplandEinde":"2027-03-01","status":"gestart","werkelijkBegin":")" + vandaag() + R"("})",
+                               {{"If-Match", "\"1\""}});
+    return i;
+  };
+  const std::string declaratie_body = R"({"aanbiederId":")" + werkcentrum + R"(","factuurnummer":"M-$","factuurdatum":")" + vandaag() +
+                                      R"(","periodeVan":")" + vandaag() + R"(","periodeTot":")" + vandaag() +
+                                      R"(","iban":"NL91ABNA0417164300","bijlage":"matrix","regels":[{"interventieId":"$i","bedragCent":100}]})";
+  const auto declaratie = [&](bool goedkeuren) {
+    std::string body = declaratie_body;
+    body.replace(body.find("$i"), 2, gestart());
+    body.replace(body.find('$'), 1, "vers" + std::to_string(++nummer));
+    const std::string id = id_in(sessie[Rol::adviseur].send("POST", "/api/v1/declaraties", body).body);
+    if (goedkeuren) {
+      sessie[Rol::kassier].send("POST", "/api/v1/declaraties/" + id + "/beoordeling", R"({"besluit":"goedgekeurd"})", {{"If-Match", "\"1\""}});
+    }
+    return id;
+  };
+  const std::string ronde_body = R"({"regioCode":"AM13","uitvoeringsdatum":")" + vandaag() +
+                                 R"(","debiteurNaam":"Gemeente Utrecht","debiteurIban":"NL20INGB0001234567"})";
+  const auto ronde = [&]() {
+    declaratie(true);
+    return id_in(sessie[Rol::kassier].send("POST", "/api/v1/betaalrondes", ronde_body).body);
+  };
+  const auto regio_budget = [&](const char* regio) {
+    return database->query("SELECT id FROM budget WHERE regio_code = $r ORDER BY jaar LIMIT 1", {{"r", std::string(regio)}})[0]
+        .get<std::string>(0);
+  };
+  const std::string own_budget = regio_budget("AM13"), other_budget = regio_budget("AM18");
+  for (const char* p : {"/api/v1/budgetten/{id}", "/api/v1/budgetten/{id}/regels", "/api/v1/budgetten/{id}/wijzigingen",
+                        "/api/v1/budgetten/{id}/uitgaven", "/api/v1/budgetten/{id}/mutaties", "/api/v1/budgetten/{id}/verantwoording"}) {
+    ids[p] = {own_budget, other_budget};
+  }
+  const std::string own_regel = database->query("SELECT id FROM budgetregel WHERE budget_id = $b ORDER BY volgorde LIMIT 1",
+                                                {{"b", own_budget}})[0].get<std::string>(0);
+  const std::string other_regel = database->query("SELECT id FROM budgetregel WHERE budget_id = $b ORDER BY volgorde LIMIT 1",
+                                                  {{"b", other_budget}})[0].get<std::string>(0);
+  database->execute("INSERT INTO budgetwijziging (id, budget_id, regel_id, soort, bedrag_cent, toelichting, status, voorgesteld_door,"
+                    " voorgesteld_op) VALUES ('wijziging-am18', $b, $r, 'toekenning', 100, 'Matrix', 'voorgesteld', 'x', 'x')",
+                    {{"b", other_budget}, {"r", other_regel}});
+  const std::string other_verplichting = verplichting_van(other_interventie);
+  ids["/api/v1/verplichtingen/{id}"] = {verplichting_van(plan(sessie[Rol::adviseur], own_traject, werkcentrum_dienst)), other_verplichting};
+  ids["/api/v1/declaraties/{id}"] = {declaratie(false), "declaratie-am18"};
+  database->execute("INSERT INTO declaratie (id, regio_code, aanbieder_id, factuurnummer, factuurdatum, periode_van, periode_tot,"
+                    " bedrag_cent, iban, bijlage, boven_verplichting, status, ingediend_door, ingediend_op) VALUES ('declaratie-am18',"
+                    " 'AM18', $o, 'AM18-1', '2026-01-01', '2026-01-01', '2026-01-01', 100, 'NL91ABNA0417164300', 'x', 0, 'goedgekeurd',"
+                    " 'x', 'x')",
+                    {{"o", other_org}});
+  database->execute("INSERT INTO betaalronde (id, regio_code, bericht_id, uitvoeringsdatum, debiteur_naam, debiteur_iban, aantal,"
+                    " totaal_cent, status, aangemaakt_door, aangemaakt_op) VALUES ('ronde-am18', 'AM18', 'RMTAM18', '2026-01-01', 'x',"
+                    " 'NL20INGB0001234567', 0, 0, 'aangemaakt', 'x', 'x')");
+  const std::string own_ronde = ronde();
+  for (const char* p : {"/api/v1/betaalrondes/{id}", "/api/v1/betaalrondes/{id}/pain001", "/api/v1/betaalrondes/{id}/csv"}) {
+    ids[p] = {own_ronde, "ronde-am18"};
+  }
+  declaratie(true);  // approved and in no run: what POST /betaalrondes collects
+  vers["/api/v1/budgetwijzigingen/{id}/beoordeling"] = [&](bool eigen) {
+    if (!eigen) return std::string("wijziging-am18");
+    return id_in(sessie[Rol::coordinator].send("POST", "/api/v1/budgetten/" + own_budget + "/wijzigingen",
+                                               R"({"regelId":")" + own_regel + R"(","soort":"toekenning","bedragCent":100,"toelichting":"Matrix"})").body);
+  };
+  vers["/api/v1/verplichtingen/{id}/beoordeling"] = [&](bool eigen) {
+    return eigen ? verplichting_van(plan(sessie[Rol::adviseur], own_traject, werkcentrum_dienst)) : other_verplichting;
+  };
+  vers["/api/v1/declaraties/{id}/beoordeling"] = [&](bool eigen) { return eigen ? declaratie(false) : std::string("declaratie-am18"); };
+  vers["/api/v1/declaraties/{id}/correctie"] = [&](bool eigen) { return eigen ? declaratie(true) : std::string("declaratie-am18"); };
+  vers["/api/v1/betaalrondes/{id}/betaling"] = [&](bool eigen) { return eigen ? ronde() : std::string("ronde-am18"); };
+
   for (const auto& [pattern, pair] : ids) ASSERT_FALSE(pair.first.empty() || pair.second.empty()) << pattern;
 
   const std::string org = ids["/api/v1/organisaties/{id}"].first;
@@ -199,6 +283,16 @@ TEST(AutorisatieMatrix, EveryRouteEveryRoleOwnAndOtherRegio) {
       {"POST /api/v1/trajecten/{id}/doorverwijzingen", R"({"naarOrganisatieId":")" + uwv + R"(","toestemmingId":"$t","vraag":"Matrix"})"},
       {"POST /api/v1/doorverwijzingen/{id}/statuswijzigingen", R"({"status":"geaccepteerd"})"},
       {"PUT /api/v1/nametingen/{id}", R"({"situatie":"niet_werkend"})"},
+      {"POST /api/v1/budgetten", R"({"regioCode":"AM13","jaar":2031,"regeling":"Matrix","vierOgenVanafCent":100,)"
+                                 R"("regels":[{"soort":"interventies","naam":"Interventies","bedragCent":100}]})"},
+      {"POST /api/v1/budgetten/{id}/regels", R"({"soort":"overig","naam":"Matrix $"})"},
+      {"POST /api/v1/budgetten/{id}/wijzigingen", R"({"regelId":")" + own_regel + R"(","soort":"toekenning","bedragCent":100,"toelichting":"Matrix"})"},
+      {"POST /api/v1/budgetwijzigingen/{id}/beoordeling", R"({"besluit":"goedgekeurd"})"},
+      {"POST /api/v1/verplichtingen/{id}/beoordeling", R"({"besluit":"goedgekeurd"})"},
+      {"POST /api/v1/declaraties", declaratie_body},
+      {"POST /api/v1/declaraties/{id}/beoordeling", R"({"besluit":"goedgekeurd"})"},
+      {"POST /api/v1/declaraties/{id}/correctie", R"({"reden":"Matrix"})"},
+      {"POST /api/v1/betaalrondes", ronde_body},
   };
 
   int checked = 0;
@@ -226,6 +320,7 @@ TEST(AutorisatieMatrix, EveryRouteEveryRoleOwnAndOtherRegio) {
         if (met_id) target.replace(target.find("{id}"), 4, id);
         std::string body = bodies.count(key) ? bodies.at(key) : "";
         if (auto t = body.find("$t"); t != std::string::npos) body.replace(t, 2, vers_toestemming.empty() ? "x" : vers_toestemming);
+        if (auto i = body.find("$i"); i != std::string::npos) body.replace(i, 2, std::find(mogen.begin(), mogen.end(), rol) != mogen.end() ? gestart() : "x");
         if (auto dollar = body.find('$'); dollar != std::string::npos) body.replace(dollar, 1, std::string(rol_naam(rol)) + std::to_string(checked));
         std::map<std::string, std::string> headers;
         if (route.method == http::Method::put) {
@@ -233,7 +328,9 @@ TEST(AutorisatieMatrix, EveryRouteEveryRoleOwnAndOtherRegio) {
           if (etag.empty() && eigen) etag = sessie[Rol::coordinator].get(target).header("etag");
           headers["If-Match"] = etag.empty() ? "\"1\"" : etag;
         }
-        if (triage.contains(route.pattern) || vers.contains(route.pattern)) headers["If-Match"] = "\"1\"";
+        if (triage.contains(route.pattern) || vers.contains(route.pattern)) {
+          headers["If-Match"] = route.pattern == "/api/v1/declaraties/{id}/correctie" && eigen ? "\"2\"" : "\"1\"";  // approved once
+        }
         const auto r = method == "GET" ? sessie[rol].get(target) : sessie[rol].send(method, target, body, headers);
         const bool toegestaan = std::find(mogen.begin(), mogen.end(), rol) != mogen.end();
         SCOPED_TRACE(std::string(rol_naam(rol)) + (eigen ? " eigen regio" : " andere regio") + ": " + r.body);
