@@ -12,6 +12,7 @@
 #include "domain/bsn.hpp"
 #include "security/field_cipher.hpp"
 #include "security/keys.hpp"
+#include "services/budget_controle.hpp"
 #include "support/test_database.hpp"
 
 namespace rmt::app {
@@ -47,7 +48,7 @@ TEST_P(DemoDataTest, StaffForEveryRegioOnce) {
     laad_regio_medewerkers(*conn, v_);
     laad_regio_medewerkers(*conn, v_);  // the second time changes nothing
   }
-  EXPECT_EQ(tel("SELECT COUNT(*) FROM medewerker"), 35 * 3);
+  EXPECT_EQ(tel("SELECT COUNT(*) FROM medewerker"), 35 * 4) << "frontoffice, adviseur, coordinator and kassier";
   EXPECT_EQ(tel("SELECT COUNT(DISTINCT regio_code) FROM medewerker_rol"), 35);
   EXPECT_EQ(tel("SELECT COUNT(*) FROM medewerker WHERE email = 'coordinator.am13@demo.example'"), 1);
 }
@@ -58,7 +59,7 @@ TEST_P(DemoDataTest, RealisticSpreadFromAFixedSeed) {
   EXPECT_EQ(tel("SELECT COUNT(*) FROM klant") + tel("SELECT COUNT(*) FROM werkgever"), 600);
   std::int64_t rijen = 0;
   for (const char* tabel : {"klant", "werkgever", "aanmelding", "intake", "contact", "traject", "traject_gebeurtenis",
-                            "interventie", "toestemming", "doorverwijzing", "nameting", "dienst"}) {
+                            "interventie", "toestemming", "doorverwijzing", "nameting", "dienst", "mutatie", "declaratie"}) {
     rijen += tel(std::string("SELECT COUNT(*) FROM ") + tabel);
   }
   EXPECT_EQ(r.rijen, rijen + (1 + 14) * 35) << "plus per regio a partner organisation and 14 more advisers";
@@ -105,6 +106,25 @@ TEST_P(DemoDataTest, RealisticSpreadFromAFixedSeed) {
   EXPECT_GT(tel("SELECT COUNT(*) FROM nameting WHERE status = 'open'"), 0);
   EXPECT_EQ(tel("SELECT COUNT(*) FROM nameting n JOIN traject t ON t.id = n.traject_id WHERE t.status <> 'afgesloten'"), 0);
   EXPECT_GT(tel("SELECT COUNT(*) FROM traject WHERE werkgever_traject_id IS NOT NULL"), 0);
+
+  // Money: a budget per regio and year, the trail consistent with the ledger (what `rmt budget
+  // verify` checks) and every kind of step in it.
+  {
+    auto conn = pool_->acquire();
+    const auto controle = services::controleer_budgetten(*conn);
+    EXPECT_TRUE(controle.bevindingen.empty()) << controle.bevindingen.front().waar << ": " << controle.bevindingen.front().tekst;
+  }
+  EXPECT_EQ(tel("SELECT COUNT(*) FROM (SELECT DISTINCT regio_code, SUBSTR(gepland_begin, 1, 4) AS jaar FROM interventie) x"
+                " WHERE NOT EXISTS (SELECT 1 FROM budget b WHERE b.regio_code = x.regio_code AND b.jaar = CAST(x.jaar AS INTEGER))"),
+            0) << "a budget for every regio and year with interventies";
+  EXPECT_EQ(kolom("SELECT DISTINCT soort FROM mutatie"),
+            (std::set<std::string>{"toekenning", "verplichting", "vrijval", "declaratie_goedgekeurd", "betaling"}));
+  const auto declaraties = kolom("SELECT DISTINCT status FROM declaratie");
+  for (const char* s : {"afgewezen", "betaald"}) EXPECT_TRUE(declaraties.contains(s)) << s;
+  EXPECT_GT(tel("SELECT COUNT(*) FROM betaalronde WHERE status = 'betaald'"), 0);
+  EXPECT_EQ(tel("SELECT COUNT(*) FROM interventie i WHERE i.status IN ('gestart', 'afgerond') AND i.kosten_cent > 0 AND NOT EXISTS"
+                " (SELECT 1 FROM verplichting v WHERE v.interventie_id = i.id AND v.status = 'goedgekeurd')"),
+            0) << "nothing with a cost started without an approved commitment";
 
   // BSNs: valid, from the test range, sealed to their row.
   int bsns = 0;

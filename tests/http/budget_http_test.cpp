@@ -386,7 +386,9 @@ TEST_F(BudgetHttp, ReportsExportAndWhoSeesTheMoney) {
   for (const TestSessie* s : {&adviseur, &front, &beheerder, &uwv}) EXPECT_EQ(s->get("/api/v1/budgetten/" + budget).status, 403);
   EXPECT_EQ(adviseur.get("/api/v1/verplichtingen").status, 403);
   EXPECT_EQ(adviseur.get("/api/v1/betaalrondes").status, 403);
-  const std::string t = std::string(verplichting_van(interventie(1000)).at("trajectId").as_string());
+  const auto v = verplichting_van(interventie(1000));
+  ASSERT_EQ(beoordeel(coordinator, v).status, 200);
+  const std::string t = std::string(v.at("trajectId").as_string());
   EXPECT_EQ(kassier.get("/api/v1/trajecten/" + t).status, 403) << "no case content for the kassier";
   EXPECT_EQ(parse(adviseur.get("/api/v1/trajecten/" + t)).at("interventies").at(0).at("kostenCent"), 1000)
       << "the adviser sees the cost in their own traject";

@@ -138,7 +138,7 @@ TEST(DoorverwijzingDomein, WhoTakesWhichStep) {
 TEST(DoorverwijzingDomein, Toestemming) {
   ToestemmingInvoer t{"org", {"notities", "klantvraag", "klantvraag", "alles"}, "2026-11-26", "fax", std::nullopt};
   EXPECT_EQ(ongeldige_velden([&](Validation& v) { valideer(t, "2026-11-27", lijsten(), v); }),
-            (Namen{"scope", "scope", "geldigTot", "vastgelegdVia"}));
+            (Namen{"scope", "geldigTot", "vastgelegdVia"}));
   t = {"org", {"notities", "klantvraag"}, "2028-11-28", "schriftelijk", std::nullopt};
   EXPECT_EQ(ongeldige_velden([&](Validation& v) { valideer(t, "2026-11-27", lijsten(), v); }), Namen{"geldigTot"}) << "at most two years";
   t.geldig_tot = "2026-11-27";

@@ -6,7 +6,17 @@ import type { Locale } from './i18n/translate';
 /** The API's upper limit for an amount: 10 000 000 000 cents (€ 100 000 000,00). */
 export const maxCent = 10_000_000_000;
 
+/** The budget API's upper limit (budgets, wijzigingen, declaraties): € 1 000 000 000,00. */
+export const maxBudgetCent = 100_000_000_000;
+
 export type EuroFout = 'empty' | 'invalid' | 'decimals' | 'negative' | 'tooLarge';
+
+export interface EuroOptions {
+  /** The largest amount (in cents, also for a decrease when `signed`); default `maxCent`. */
+  max?: number;
+  /** Allow a sign: "-1.234,56" (a decrease) or "+1.234,56"; the result is then negative or positive. */
+  signed?: boolean;
+}
 
 export type EuroParse = { ok: true; cent: number } | { ok: false; fout: EuroFout };
 
@@ -32,12 +42,15 @@ function euroDigits(part: string, group: string): string | null {
  * mark followed by one or two digits ("2500.00" in Dutch) is read as the decimal mark too,
  * because a thousands separator is always followed by three digits.
  */
-export function parseEuro(input: string, locale: Locale = 'nl'): EuroParse {
+export function parseEuro(input: string, locale: Locale = 'nl', options: EuroOptions = {}): EuroParse {
+  const max = options.max ?? maxCent;
   let text = input.replace(/[\s\u00a0\u202f]/g, '').replace(/^€/, '').replace(/€$/, '').replace(/^EUR/i, '');
   if (text === '') return { ok: false, fout: 'empty' };
   let negative = false;
   if (/^[-−]/.test(text)) {
     negative = true;
+    text = text.slice(1).replace(/^€/, '');
+  } else if (options.signed && text.startsWith('+')) {
     text = text.slice(1).replace(/^€/, '');
   }
   const { decimal, group } = separators(locale);
@@ -63,12 +76,12 @@ export function parseEuro(input: string, locale: Locale = 'nl'): EuroParse {
   if (fraction.length > 2) return { ok: false, fout: 'decimals' };
   const euros = digits.replace(/^0+(?=\d)/, '');
   const cents = (fraction + '00').slice(0, 2);
-  if (negative && (euros !== '0' || cents !== '00')) return { ok: false, fout: 'negative' };
+  if (negative && !options.signed && (euros !== '0' || cents !== '00')) return { ok: false, fout: 'negative' };
   // Compare as digit strings first, so a huge input never becomes an inexact number.
-  if (euros.length > String(maxCent / 100).length) return { ok: false, fout: 'tooLarge' };
+  if (euros.length > String(Math.floor(max / 100)).length) return { ok: false, fout: 'tooLarge' };
   const cent = Number(euros) * 100 + Number(cents);
-  if (cent > maxCent) return { ok: false, fout: 'tooLarge' };
-  return { ok: true, cent };
+  if (cent > max) return { ok: false, fout: 'tooLarge' };
+  return { ok: true, cent: negative && cent !== 0 ? -cent : cent };
 }
 
 /** Cents as an amount without the euro sign: 250000 → "2.500,00" (nl) or "2,500.00" (en). */
@@ -83,7 +96,13 @@ export function formatEuro(cent: number, locale: Locale = 'nl'): string {
   return `${sign}${grouped}${decimal}${rest}`;
 }
 
-/** Cents as a price for display: "€ 2.500,00" (nl) or "€2,500.00" (en). */
+/** Cents as a price for display: "€ 2.500,00" (nl) or "€2,500.00" (en); negative "-€ 2.500,00". */
 export function formatBedrag(cent: number, locale: Locale = 'nl'): string {
+  if (cent < 0) return `-${formatBedrag(-cent, locale)}`;
   return locale === 'en' ? `€${formatEuro(cent, locale)}` : `€ ${formatEuro(cent, locale)}`;
+}
+
+/** A change with its sign always shown: "+€ 1.000,00" or "-€ 250,00" (0 without sign). */
+export function formatMutatie(cent: number, locale: Locale = 'nl'): string {
+  return cent > 0 ? `+${formatBedrag(cent, locale)}` : formatBedrag(cent, locale);
 }
