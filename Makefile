@@ -35,6 +35,7 @@ bench:
 	@bench/http/login_burst.sh $(BUILD_DIR)
 	@bench/toegang/run.sh $(BUILD_DIR)
 	@bench/casework/run.sh $(BUILD_DIR)
+	@bench/budget/run.sh $(BUILD_DIR)
 
 # ASan/UBSan build of everything, tests run against it.
 sanitize: deps

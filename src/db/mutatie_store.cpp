@@ -112,6 +112,9 @@ std::vector<Uitgavenregel> uitgaven(Connection& conn, const std::string& budget_
     sleutel = "d.id";
     naam = "d.naam";
     join = " JOIN dienst d ON d.id = i.dienst_id";
+  } else if (per == "diensttype") {
+    sleutel = naam = "d.type";
+    join = " JOIN dienst d ON d.id = i.dienst_id";
   } else if (per == "aanbieder") {
     sleutel = "o.id";
     naam = "o.naam";

@@ -27,7 +27,8 @@ void elke_mutatie(Connection& conn, const std::string& budget_id, const std::fun
 std::int64_t verplicht_sinds(Connection& conn, const std::string& regel_id, const std::string& sinds);
 
 // Spending of a budget (verplicht, gedeclareerd, betaald of the commitments) grouped by `per`:
-// dienst, aanbieder, doelgroep (the uitkeringssituatie at intake) or maand (YYYY-MM of booking).
+// dienst, diensttype, aanbieder, doelgroep (the uitkeringssituatie at intake) or maand (YYYY-MM of
+// booking).
 std::vector<Uitgavenregel> uitgaven(Connection& conn, const std::string& budget_id, const std::string& per);
 // The sums of every entry of the budget per rubriek, and how many entries there are.
 Saldo grootboek_totaal(Connection& conn, const std::string& budget_id, std::int64_t& aantal);

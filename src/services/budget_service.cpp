@@ -217,8 +217,8 @@ std::vector<Budgetwijziging> BudgetService::open_wijzigingen(const Context& ctx)
 }
 
 std::vector<Uitgavenregel> BudgetService::uitgaven(const Context& ctx, const std::string& budget_id, const std::string& per) {
-  if (per != "dienst" && per != "aanbieder" && per != "doelgroep" && per != "maand") {
-    ongeldig("per", "enum", "Kies dienst, aanbieder, doelgroep of maand.");
+  if (per != "dienst" && per != "diensttype" && per != "aanbieder" && per != "doelgroep" && per != "maand") {
+    ongeldig("per", "enum", "Kies dienst, diensttype, aanbieder, doelgroep of maand.");
   }
   auto conn = pool_->acquire();
   lees(*conn, ctx, budget_id);

@@ -368,7 +368,7 @@ TEST_F(BudgetHttp, ACorrectieReversesAnApprovalBeforePayment) {
 TEST_F(BudgetHttp, ReportsExportAndWhoSeesTheMoney) {
   const auto b = parse(coordinator.get("/api/v1/budgetten/" + budget));
   EXPECT_TRUE(b.at("regels").at(1).at("prognose").is_object());
-  for (const char* per : {"dienst", "aanbieder", "doelgroep", "maand"}) {
+  for (const char* per : {"dienst", "diensttype", "aanbieder", "doelgroep", "maand"}) {
     const auto r = kassier.get("/api/v1/budgetten/" + budget + "/uitgaven?per=" + per);
     EXPECT_EQ(r.status, 200) << per << r.body;
   }

@@ -19,7 +19,13 @@ export const demoUsers = {
   /** Gemeente Utrecht (AM13): a partner organisation. */
   adviseurGemeente: 'adviseur.gemeente@demo.example',
   coordinator: 'coordinator@demo.example',
+  /** A second coordinator (AM13): the second akkoord of a large verplichting. */
+  coordinator2: 'coordinator2@demo.example',
   kassier: 'kassier@demo.example',
+  /** A second kassier (AM13). */
+  kassier2: 'kassier2@demo.example',
+  /** Olga Opleider, adviseur at the aanbieder "Opleidingen Utrecht" (AM13): enters declaraties. */
+  aanbieder: 'aanbieder@demo.example',
   analist: 'analist@demo.example',
   privacy: 'privacy@demo.example',
   nieuw: 'nieuw@demo.example',

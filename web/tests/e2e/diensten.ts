@@ -13,15 +13,20 @@ export async function organisatieId(page: Page, naam: string): Promise<string> {
   return (found as { id: string }).id;
 }
 
-/** A dienst straight through the API, as coordinator of AM13. */
-export async function createDienstApi(page: Page, naam: string, status: 'open' | 'gepauzeerd' | 'gesloten' = 'open'): Promise<string> {
+/** A dienst straight through the API, as coordinator of AM13 (by default UWV Utrecht, € 750,50). */
+export async function createDienstApi(
+  page: Page,
+  naam: string,
+  status: 'open' | 'gepauzeerd' | 'gesloten' = 'open',
+  options: { aanbieder?: string; kostenCent?: number } = {},
+): Promise<string> {
   const response = await postAsStaff(page, '/api/v1/diensten', {
     regioCode: 'AM13',
     naam,
     type: 'loopbaanadvies',
     omschrijving: 'Drie gesprekken met een loopbaanadviseur.',
-    aanbiederId: await organisatieId(page, 'UWV Utrecht'),
-    standaardkostenCent: 75050,
+    aanbiederId: await organisatieId(page, options.aanbieder ?? 'UWV Utrecht'),
+    standaardkostenCent: options.kostenCent ?? 75050,
     status,
   });
   expect(response.status(), await response.text()).toBe(201);

@@ -6,6 +6,8 @@ import { aanmeldingId, submitAanmeldingApi } from './toegang';
 import {
   dag,
   doorverwijzingUwvApi,
+  interventieIdVan,
+  keurVerplichtingGoedApi,
   klantApi,
   loaded,
   toestemmingUwvApi,
@@ -32,6 +34,7 @@ const dienstOpen = `Omscholing zorg ${stamp}`;
 const dienstPauze = `Coaching ${stamp}`;
 const vraagUwv = `Graag scholing in de zorg (${stamp}).`;
 let trajectId = '';
+let interventieId = '';
 
 async function asUser(browser: Browser, baseURL: string | undefined, user: DemoUser, width = 1280) {
   const context = await loggedInContext(browser, baseURL, user, { viewport: { width, height: 900 } });
@@ -169,6 +172,7 @@ test('Ahmed Advies: intake (met een gelijktijdige wijziging), actief, interventi
     await expect(page.getByRole('status').filter({ hasText: 'De interventie is gepland.' })).toBeVisible();
     await expect(rij(page, 'interventies-tabel', dienstOpen).locator('td')).toContainText(['UWV Utrecht', '', '', '€ 750,50', 'Gepland', '–']);
     await expect(page.locator('#traject-sluiten-aanbevolen')).toHaveCount(0);
+    interventieId = await interventieIdVan(page, trajectId, dienstOpen);
 
     // The klant's toestemming for UWV Utrecht: the question and the interventies.
     await page.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'UWV Utrecht' });
@@ -233,6 +237,15 @@ test('UWV kan het traject pas openen na accepteren, ziet alleen wat de toestemmi
     await expect(page.locator('#traject-betrokken')).toContainText('UWV Utrecht – doorverwezen');
     await expect(page.getByRole('heading', { name: 'Status wijzigen' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Toestemming vastleggen' })).toHaveCount(0);
+
+    // It costs money: it starts only after a coordinator approved its verplichting.
+    expect(interventieId).not.toBe('');
+    const coordinator = await loggedInContext(browser, baseURL, 'coordinator');
+    try {
+      await keurVerplichtingGoedApi(await coordinator.newPage(), interventieId);
+    } finally {
+      await coordinator.close();
+    }
 
     // UWV delivers the interventie: started, then completed with a diploma.
     const stap = page.getByRole('group', { name: `Wat is er gebeurd met ${dienstOpen}?` });

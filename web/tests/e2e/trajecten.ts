@@ -133,3 +133,72 @@ export async function accepteerApi(page: Page, doorverwijzingId: string): Promis
 export async function loaded(page: Page): Promise<void> {
   await expect(page.locator('[role="status"][data-loading="true"]')).toHaveCount(0);
 }
+
+interface VerplichtingRij {
+  id: string;
+  interventieId: string;
+  trajectId: string;
+  status: string;
+  versie: number;
+}
+
+/** Every verplichting with this status that the logged-in coordinator or kassier may see. */
+export async function verplichtingenApi(page: Page, status: string): Promise<VerplichtingRij[]> {
+  const rows: VerplichtingRij[] = [];
+  for (let p = 1; p < 100; p += 1) {
+    const response = await page.request.get(`/api/v1/verplichtingen?status=${status}&page=${p}&pageSize=100`);
+    expect(response.status(), await response.text()).toBe(200);
+    const body = (await response.json()) as { _embedded: { verplichtingen: VerplichtingRij[] }; paginering: { totalPages: number } };
+    rows.push(...body._embedded.verplichtingen);
+    if (p >= body.paginering.totalPages) break;
+  }
+  return rows;
+}
+
+/**
+ * Approves the verplichting of an interventie with a cost, as the coordinator whose page this
+ * is (an interventie with a cost starts only after that; 409 otherwise). Below the budget's
+ * four-eyes threshold one akkoord is enough.
+ */
+export async function keurVerplichtingGoedApi(
+  page: Page,
+  interventieId: string,
+  verwacht: 'goedgekeurd' | 'eerste_akkoord' = 'goedgekeurd',
+): Promise<void> {
+  const v = (await verplichtingenApi(page, 'aangevraagd')).find((x) => x.interventieId === interventieId);
+  expect(v, `verplichting of interventie ${interventieId}`).toBeDefined();
+  const { id, versie } = v as VerplichtingRij;
+  const response = await page.request.post(`/api/v1/verplichtingen/${id}/beoordeling`, {
+    data: { besluit: 'goedgekeurd' },
+    headers: { 'X-CSRF-Token': await csrfToken(page), 'If-Match': `"${versie}"` },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  expect(((await response.json()) as { status: string }).status).toBe(verwacht);
+}
+
+/** The id of the interventie of `dienstNaam` in a traject the user may open. */
+export async function interventieIdVan(page: Page, trajectId: string, dienstNaam: string): Promise<string> {
+  const response = await page.request.get(`/api/v1/trajecten/${trajectId}`);
+  expect(response.status(), await response.text()).toBe(200);
+  const body = (await response.json()) as { interventies: { id: string; dienstNaam: string }[] };
+  const found = body.interventies.find((i) => i.dienstNaam === dienstNaam);
+  expect(found, `interventie ${dienstNaam}`).toBeDefined();
+  return (found as { id: string }).id;
+}
+
+/** Starts a planned interventie through the API (PUT with If-Match), as someone who may. */
+export async function startInterventieApi(page: Page, trajectId: string, interventieId: string): Promise<void> {
+  const traject = await page.request.get(`/api/v1/trajecten/${trajectId}`);
+  expect(traject.status()).toBe(200);
+  const body = (await traject.json()) as {
+    interventies: { id: string; geplandBegin: string; geplandEinde: string; kostenCent: number; versie: number }[];
+  };
+  const i = body.interventies.find((x) => x.id === interventieId);
+  expect(i, `interventie ${interventieId}`).toBeDefined();
+  const { geplandBegin, geplandEinde, kostenCent, versie } = i as NonNullable<typeof i>;
+  const response = await page.request.put(`/api/v1/interventies/${interventieId}`, {
+    data: { geplandBegin, geplandEinde, kostenCent, status: 'gestart', werkelijkBegin: dag() },
+    headers: { 'X-CSRF-Token': await csrfToken(page), 'If-Match': `"${versie}"` },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}

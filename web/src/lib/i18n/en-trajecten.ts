@@ -185,7 +185,8 @@ export const enTrajecten: Record<keyof typeof nlTrajecten, string> = {
   'interventie.einde.required': 'Enter the planned end date',
   'interventie.einde.order': 'The planned end date is not before the start date',
   'interventie.kosten.optional': 'Agreed cost in euros (optional)',
-  'interventie.kosten.hint': 'Empty: the service’s standard cost. For example 2,500.00.',
+  'interventie.kosten.hint':
+    'Empty: the service’s standard cost. For example 2,500.00. With a cost, the intervention only starts once a coordinator has approved its commitment on the budget.',
   'interventie.stap.heading': '{dienst}: record progress',
   'interventie.stap.vraag': 'What happened with {dienst}?',
   'interventie.stap.gestart': 'Started',

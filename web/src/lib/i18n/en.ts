@@ -1,3 +1,4 @@
+import { enGeld } from './en-geld';
 import { enTrajecten } from './en-trajecten';
 import type { Dictionary } from './nl';
 
@@ -795,4 +796,5 @@ export const en: Dictionary = {
   'dienst.gegevens': 'Details of the service',
   'dienst.leesNotice': 'Only the coordinator of the region can change this service.',
   ...enTrajecten,
+  ...enGeld,
 };

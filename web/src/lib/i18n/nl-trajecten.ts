@@ -183,7 +183,8 @@ export const nlTrajecten = {
   'interventie.einde.required': 'Vul de geplande einddatum in',
   'interventie.einde.order': 'De geplande einddatum ligt niet voor de begindatum',
   'interventie.kosten.optional': 'Afgesproken kosten in euro (niet verplicht)',
-  'interventie.kosten.hint': 'Leeg: de standaardkosten van de dienst. Bijvoorbeeld 2.500,00.',
+  'interventie.kosten.hint':
+    'Leeg: de standaardkosten van de dienst. Bijvoorbeeld 2.500,00. Met kosten start de interventie pas als een coördinator de verplichting op het budget heeft goedgekeurd.',
   'interventie.stap.heading': '{dienst}: voortgang vastleggen',
   'interventie.stap.vraag': 'Wat is er gebeurd met {dienst}?',
   'interventie.stap.gestart': 'Gestart',

@@ -1,5 +1,6 @@
 // Dutch UI strings: the reference dictionary. Every other language must have exactly these keys.
 // Placeholders look like {name} and are filled in by translate().
+import { nlGeld } from './nl-geld';
 import { nlTrajecten } from './nl-trajecten';
 
 export const nl = {
@@ -793,6 +794,7 @@ export const nl = {
   'dienst.gegevens': 'Gegevens van de dienst',
   'dienst.leesNotice': 'Alleen de coördinator van de regio kan deze dienst wijzigen.',
   ...nlTrajecten,
+  ...nlGeld,
 } as const;
 
 export type MessageKey = keyof typeof nl;

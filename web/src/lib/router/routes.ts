@@ -35,6 +35,16 @@ export type Route =
   | { name: 'traject'; id: string }
   | { name: 'doorverwijzingen' }
   | { name: 'nametingen' }
+  | { name: 'budgetten' }
+  | { name: 'budgetNieuw' }
+  | { name: 'budget'; id: string }
+  | { name: 'kassier' }
+  | { name: 'verplichtingen' }
+  | { name: 'declaraties' }
+  | { name: 'declaratieNieuw' }
+  | { name: 'declaratie'; id: string }
+  | { name: 'betaalrondes' }
+  | { name: 'betaalronde'; id: string }
   | { name: 'notFound'; path: string };
 
 /**
@@ -81,6 +91,22 @@ export function routeAccess(route: Route): AccessRule | null {
     case 'doorverwijzingen':
     case 'nametingen':
       return 'trajectenWerken';
+    case 'budgetten':
+    case 'budget':
+      return 'budgetLezen';
+    case 'budgetNieuw':
+      return 'budgetVoorstellen';
+    case 'kassier':
+      return 'declaratiesBeoordelen';
+    case 'verplichtingen':
+      return 'verplichtingenGoedkeuren';
+    case 'declaraties':
+    case 'declaratieNieuw':
+    case 'declaratie':
+      return 'declaratiesIndienen';
+    case 'betaalrondes':
+    case 'betaalronde':
+      return 'betalen';
     default:
       return null;
   }
@@ -125,6 +151,20 @@ export function matchRoute(pathname: string): Route {
   if (path === '/trajecten/nieuw') return { name: 'trajectNieuw' };
   if (path === '/doorverwijzingen') return { name: 'doorverwijzingen' };
   if (path === '/nametingen') return { name: 'nametingen' };
+  if (path === '/budget') return { name: 'budgetten' };
+  if (path === '/budget/nieuw') return { name: 'budgetNieuw' };
+  if (path === '/kassier') return { name: 'kassier' };
+  if (path === '/verplichtingen') return { name: 'verplichtingen' };
+  if (path === '/declaraties') return { name: 'declaraties' };
+  if (path === '/declaraties/nieuw') return { name: 'declaratieNieuw' };
+  if (path === '/betaalrondes') return { name: 'betaalrondes' };
+  const geld = /^\/(budget|declaraties|betaalrondes)\/([^/]+)$/.exec(path);
+  if (geld?.[2] !== undefined && uuidPattern.test(geld[2])) {
+    const id = geld[2].toLowerCase();
+    if (geld[1] === 'budget') return { name: 'budget', id };
+    if (geld[1] === 'declaraties') return { name: 'declaratie', id };
+    return { name: 'betaalronde', id };
+  }
   const traject = /^\/trajecten\/([^/]+)$/.exec(path);
   if (traject?.[1] !== undefined && uuidPattern.test(traject[1])) return { name: 'traject', id: traject[1].toLowerCase() };
   const dienst = /^\/diensten\/([^/]+)$/.exec(path);

@@ -28,6 +28,17 @@ export const access = {
   dienstenBeheren: ['coordinator'],
   /** Trajecten, doorverwijzingen and nametingen: the case roles (the server decides per traject). */
   trajectenWerken: ['frontoffice', 'adviseur', 'coordinator'],
+  /** The ontschot budget of the own regio's: budgets, ledger, verplichtingen, spending. */
+  budgetLezen: ['coordinator', 'kassier'],
+  /** Propose a budget, a regel or a change (a kassier approves). */
+  budgetVoorstellen: ['coordinator'],
+  /** Approve an interventie's verplichting (four eyes from the budget's threshold). */
+  verplichtingenGoedkeuren: ['coordinator'],
+  /** Enter declaraties: staff of the aanbieder (their own organisation's) or the kassier. */
+  declaratiesIndienen: ['frontoffice', 'adviseur', 'coordinator', 'kassier'],
+  /** The kassier's work: budget proposals, declaraties, betaalrondes. */
+  declaratiesBeoordelen: ['kassier'],
+  betalen: ['kassier'],
 } as const satisfies Record<string, readonly Rol[]>;
 
 export type AccessRule = keyof typeof access;
@@ -63,6 +74,11 @@ export const menuItems: readonly MenuItem[] = [
   { path: '/doorverwijzingen', label: 'nav.doorverwijzingen', rule: 'trajectenWerken' },
   { path: '/nametingen', label: 'nav.nametingen', rule: 'trajectenWerken' },
   { path: '/diensten', label: 'nav.diensten', rule: 'dienstenLezen' },
+  { path: '/budget', label: 'nav.budget', rule: 'budgetLezen' },
+  { path: '/kassier', label: 'nav.kassier', rule: 'declaratiesBeoordelen' },
+  { path: '/verplichtingen', label: 'nav.verplichtingen', rule: 'verplichtingenGoedkeuren' },
+  { path: '/declaraties', label: 'nav.declaraties', rule: 'declaratiesIndienen' },
+  { path: '/betaalrondes', label: 'nav.betaalrondes', rule: 'betalen' },
   { path: '/beheer/organisaties', label: 'nav.organisaties', rule: 'organisatiesLezen' },
   { path: '/beheer/medewerkers', label: 'nav.medewerkers', rule: 'medewerkersLezen' },
   { path: '/beheer/api-tokens', label: 'nav.apiTokens', rule: 'apiTokensBeheren' },
