@@ -86,6 +86,8 @@ CREATE TABLE declaratie (
   beoordeeld_door TEXT,
   beoordeeld_op TEXT,
   betaalronde_id TEXT,
+  idempotentie_sleutel TEXT UNIQUE,           -- SHA-256 of the Idempotency-Key of the POST
+  idempotentie_vingerafdruk TEXT,             -- SHA-256 of its body
   versie INTEGER NOT NULL DEFAULT 1,
   UNIQUE (aanbieder_id, factuurnummer)
 ){{strict}};
@@ -113,7 +115,9 @@ CREATE TABLE betaalronde (
   aangemaakt_door TEXT NOT NULL,
   aangemaakt_op TEXT NOT NULL,
   betaald_door TEXT,
-  betaald_op TEXT
+  betaald_op TEXT,
+  idempotentie_sleutel TEXT UNIQUE,
+  idempotentie_vingerafdruk TEXT
 ){{strict}};
 CREATE INDEX betaalronde_regio ON betaalronde (regio_code, aangemaakt_op);
 

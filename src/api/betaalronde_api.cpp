@@ -2,6 +2,7 @@
 #include "api/json_body.hpp"
 #include "api/paginering_params.hpp"
 #include "api/routes.hpp"
+#include "services/idempotentie.hpp"
 
 namespace rmt::api {
 void add_betaalronde_routes(http::Router& router, services::SessieService& sessies,
@@ -27,7 +28,9 @@ void add_betaalronde_routes(http::Router& router, services::SessieService& sessi
     in.debiteur_iban = read_text(body, "debiteurIban", v, true, 50).value_or("");
     in.debiteur_bic = read_text(body, "debiteurBic", v, false, 11);
     v.throw_if_invalid();
-    return json(201, betaalronde_json(betaalrondes.create(ctx, std::move(in))));
+    std::optional<std::string> sleutel;
+    if (const auto h = req.headers.get("Idempotency-Key")) sleutel = std::string(*h);
+    return json(201, betaalronde_json(betaalrondes.create(ctx, std::move(in), services::idempotentie(sleutel, req.body))));
   }, 16 * 1024).toegang = "betalen";
 
   router.add(http::Method::get, "/api/v1/betaalrondes/{id}", [&betaalrondes, context](http::Request& req) {

@@ -2,6 +2,7 @@
 #include "api/json_body.hpp"
 #include "api/paginering_params.hpp"
 #include "api/routes.hpp"
+#include "services/idempotentie.hpp"
 #include "domain/iban.hpp"
 #include "domain/tijd.hpp"
 
@@ -77,7 +78,9 @@ void add_declaratie_routes(http::Router& router, services::SessieService& sessie
     // Syntax and rules in one pass, so one 400 names every bad field.
     valideer(d, vandaag(), v);
     v.throw_if_invalid();
-    const auto out = declaraties.create(ctx, std::move(d));
+    std::optional<std::string> sleutel;
+    if (const auto h = req.headers.get("Idempotency-Key")) sleutel = std::string(*h);
+    const auto out = declaraties.create(ctx, std::move(d), services::idempotentie(sleutel, req.body));
     return met_etag(201, declaratie_json(out), out.versie);
   }, body_limit).toegang = "declaraties_indienen";
 

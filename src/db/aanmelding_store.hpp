@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "db/connection.hpp"
+#include "db/idempotentie.hpp"
 #include "db/regio_store.hpp"
 #include "domain/aanmelding.hpp"
 #include "domain/paginering.hpp"
@@ -12,11 +13,6 @@
 namespace rmt::db {
 
 // The hashes that make a repeated submit return the first result.
-struct Idempotentie {
-  std::string sleutel;      // SHA-256 of the Idempotency-Key
-  std::string vingerafdruk;  // SHA-256 of the request body
-};
-
 void insert_aanmelding(Connection& conn, const Aanmelding& a, const std::optional<Idempotentie>& idem,
                        const std::string& nu);
 std::optional<Aanmelding> find_aanmelding(Connection& conn, const std::string& id);

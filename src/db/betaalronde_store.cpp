@@ -32,14 +32,15 @@ Betaalronde read(const Row& row) {
 
 }  // namespace
 
-void insert_betaalronde(Connection& conn, const Betaalronde& r) {
+void insert_betaalronde(Connection& conn, const Betaalronde& r, const std::optional<Idempotentie>& idem) {
   const Betaalopdracht& o = r.opdracht;
-  conn.execute(fmt::format("INSERT INTO betaalronde ({}) VALUES ($id, $regio, $bericht, $datum, $naam, $iban, $bic, $aantal,"
-                           " $totaal, $status, $door, $op, NULL, NULL)",
+  conn.execute(fmt::format("INSERT INTO betaalronde ({}, idempotentie_sleutel, idempotentie_vingerafdruk) VALUES ($id, $regio,"
+                           " $bericht, $datum, $naam, $iban, $bic, $aantal, $totaal, $status, $door, $op, NULL, NULL, $sleutel, $vinger)",
                            columns),
                {{"id", r.id}, {"regio", r.regio_code}, {"bericht", o.bericht_id}, {"datum", o.uitvoeringsdatum},
                 {"naam", o.debiteur_naam}, {"iban", o.debiteur_iban}, {"bic", to_value(o.debiteur_bic)}, {"aantal", r.aantal},
-                {"totaal", r.totaal_cent}, {"status", r.status}, {"door", r.aangemaakt_door}, {"op", o.aangemaakt_op}});
+                {"totaal", r.totaal_cent}, {"status", r.status}, {"door", r.aangemaakt_door}, {"op", o.aangemaakt_op},
+                {"sleutel", idem ? Value(idem->sleutel) : Value()}, {"vinger", idem ? Value(idem->vingerafdruk) : Value()}});
   for (std::size_t n = 0; n < o.posten.size(); ++n) {
     const Betaalpost& p = o.posten[n];
     conn.execute("INSERT INTO betaalpost (betaalronde_id, volgnummer, declaratie_id, end_to_end_id, crediteur_naam, iban, bic,"
@@ -48,6 +49,12 @@ void insert_betaalronde(Connection& conn, const Betaalronde& r) {
                   {"naam", p.crediteur_naam}, {"iban", p.iban}, {"bic", to_value(p.bic)}, {"bedrag", p.bedrag_cent},
                   {"f", p.factuurnummer}, {"o", p.omschrijving}});
   }
+}
+
+std::optional<std::pair<std::string, std::string>> betaalronde_by_idempotentie(Connection& conn, const std::string& sleutel) {
+  const Result r = conn.query("SELECT id, idempotentie_vingerafdruk FROM betaalronde WHERE idempotentie_sleutel = $s", {{"s", sleutel}});
+  if (r.empty()) return std::nullopt;
+  return std::pair{r[0].get<std::string>(0), r[0].get<std::string>(1)};
 }
 
 std::optional<Betaalronde> find_betaalronde(Connection& conn, const std::string& id, bool met_posten) {

@@ -48,22 +48,30 @@ bool factuurnummer_gebruikt(Connection& conn, const std::string& aanbieder_id, c
               .empty();
 }
 
-bool insert_declaratie(Connection& conn, const Declaratie& d) {
+bool insert_declaratie(Connection& conn, const Declaratie& d, const std::optional<Idempotentie>& idem) {
   if (factuurnummer_gebruikt(conn, d.aanbieder_id, d.factuurnummer)) return false;
   conn.execute(
       "INSERT INTO declaratie (id, regio_code, aanbieder_id, factuurnummer, factuurdatum, periode_van, periode_tot,"
-      " bedrag_cent, iban, bic, bijlage, boven_verplichting, toelichting, status, ingediend_door, ingediend_op, versie)"
+      " bedrag_cent, iban, bic, bijlage, boven_verplichting, toelichting, status, ingediend_door, ingediend_op,"
+      " idempotentie_sleutel, idempotentie_vingerafdruk, versie)"
       " VALUES ($id, $regio, $a, $f, $fd, $van, $tot, $bedrag, $iban, $bic, $bijlage, $boven, $toelichting, $status,"
-      " $door, $op, 1)",
+      " $door, $op, $sleutel, $vinger, 1)",
       {{"id", d.id}, {"regio", d.regio_code}, {"a", d.aanbieder_id}, {"f", d.factuurnummer}, {"fd", d.factuurdatum},
        {"van", d.periode_van}, {"tot", d.periode_tot}, {"bedrag", d.bedrag_cent}, {"iban", d.iban}, {"bic", to_value(d.bic)},
        {"bijlage", d.bijlage}, {"boven", std::int64_t{d.boven_verplichting ? 1 : 0}}, {"toelichting", to_value(d.toelichting)},
-       {"status", d.status}, {"door", d.ingediend_door}, {"op", d.ingediend_op}});
+       {"status", d.status}, {"door", d.ingediend_door}, {"op", d.ingediend_op},
+       {"sleutel", idem ? Value(idem->sleutel) : Value()}, {"vinger", idem ? Value(idem->vingerafdruk) : Value()}});
   for (const Declaratieregel& r : d.regels) {
     conn.execute("INSERT INTO declaratieregel (declaratie_id, interventie_id, bedrag_cent) VALUES ($d, $i, $bedrag)",
                  {{"d", d.id}, {"i", r.interventie_id}, {"bedrag", r.bedrag_cent}});
   }
   return true;
+}
+
+std::optional<std::pair<std::string, std::string>> declaratie_by_idempotentie(Connection& conn, const std::string& sleutel) {
+  const Result r = conn.query("SELECT id, idempotentie_vingerafdruk FROM declaratie WHERE idempotentie_sleutel = $s", {{"s", sleutel}});
+  if (r.empty()) return std::nullopt;
+  return std::pair{r[0].get<std::string>(0), r[0].get<std::string>(1)};
 }
 
 std::optional<Declaratie> find_declaratie(Connection& conn, const std::string& id) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "db/connection.hpp"
+#include "db/idempotentie.hpp"
 #include "db/regio_store.hpp"
 #include "domain/declaratie.hpp"
 
@@ -12,7 +13,9 @@ namespace rmt::db {
 
 bool factuurnummer_gebruikt(Connection& conn, const std::string& aanbieder_id, const std::string& factuurnummer);
 // false when the aanbieder already used the factuurnummer (nothing written).
-bool insert_declaratie(Connection& conn, const Declaratie& d);
+bool insert_declaratie(Connection& conn, const Declaratie& d, const std::optional<Idempotentie>& idem = std::nullopt);
+// The declaratie first created with this key, and the fingerprint of that request's body.
+std::optional<std::pair<std::string, std::string>> declaratie_by_idempotentie(Connection& conn, const std::string& sleutel);
 std::optional<Declaratie> find_declaratie(Connection& conn, const std::string& id);
 struct DeclaratieFilter {
   std::vector<std::string> regio_codes;

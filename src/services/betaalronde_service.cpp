@@ -14,6 +14,7 @@
 #include "domain/tijd.hpp"
 #include "security/random.hpp"
 #include "services/grootboek.hpp"
+#include "services/idempotentie.hpp"
 #include "services/traject_toegang.hpp"
 
 namespace rmt::services {
@@ -42,7 +43,7 @@ void valideer(const BetaalrondeInvoer& in, Validation& v) {
 
 }  // namespace
 
-Betaalronde BetaalrondeService::create(const Context& ctx, BetaalrondeInvoer invoer) {
+Betaalronde BetaalrondeService::create(const Context& ctx, BetaalrondeInvoer invoer, const std::optional<db::Idempotentie>& idem) {
   invoer.debiteur_iban = normaliseer_iban(invoer.debiteur_iban);
   if (invoer.debiteur_bic) invoer.debiteur_bic = normaliseer_iban(*invoer.debiteur_bic);
   Validation v;
@@ -53,6 +54,9 @@ Betaalronde BetaalrondeService::create(const Context& ctx, BetaalrondeInvoer inv
   const auto eigen = regios_voor(ctx.principal, Actie::betalen);
   if (std::find(eigen.begin(), eigen.end(), invoer.regio_code) == eigen.end()) {
     verantwoording_->weiger(*conn, ctx, Actie::betalen, "betaalronde", "*", "U bent geen kassier van regio " + invoer.regio_code + ".");
+  }
+  if (const auto id = herhaald(idem ? db::betaalronde_by_idempotentie(*conn, idem->sleutel) : std::nullopt, idem)) {
+    return lees(*conn, ctx, *id);
   }
   Betaalronde r;
   r.id = security::uuid_v7();
@@ -85,7 +89,7 @@ Betaalronde BetaalrondeService::create(const Context& ctx, BetaalrondeInvoer inv
   }
   r.aantal = static_cast<std::int64_t>(o.posten.size());
   pain001_xml(o);  // the guard: a run whose file cannot be written is not made
-  db::insert_betaalronde(*conn, r);
+  db::insert_betaalronde(*conn, r, idem);
   verantwoording_->audit(*conn, ctx.oorsprong, ctx.actor, {"betaalronde_aangemaakt", "betaalronde", r.id, "gelukt", {r.regio_code}});
   tx.commit();
   return r;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "db/idempotentie.hpp"
 #include "db/pool.hpp"
 #include "domain/betaalronde.hpp"
 #include "services/verantwoording.hpp"
@@ -26,7 +27,8 @@ class BetaalrondeService {
   BetaalrondeService(std::shared_ptr<db::Pool> pool, std::shared_ptr<Verantwoording> v)
       : pool_(std::move(pool)), verantwoording_(std::move(v)) {}
 
-  Betaalronde create(const Context& ctx, BetaalrondeInvoer invoer);
+  // With an Idempotency-Key (idem), a retry returns the run the first request made.
+  Betaalronde create(const Context& ctx, BetaalrondeInvoer invoer, const std::optional<db::Idempotentie>& idem = std::nullopt);
   Betaalronde get(const Context& ctx, const std::string& id);
   std::vector<Betaalronde> list(const Context& ctx);
   // The bank file or the CSV (audited: a payment file left the system).

@@ -15,6 +15,7 @@
 #include "domain/tijd.hpp"
 #include "security/random.hpp"
 #include "services/grootboek.hpp"
+#include "services/idempotentie.hpp"
 #include "services/traject_toegang.hpp"
 
 namespace rmt::services {
@@ -44,7 +45,7 @@ void bewaar(db::Connection& conn, const Declaratie& d) {
 
 }  // namespace
 
-Declaratie DeclaratieService::create(const Context& ctx, DeclaratieInvoer invoer) {
+Declaratie DeclaratieService::create(const Context& ctx, DeclaratieInvoer invoer, const std::optional<db::Idempotentie>& idem) {
   invoer.iban = normaliseer_iban(invoer.iban);
   if (invoer.bic) invoer.bic = normaliseer_iban(*invoer.bic);
   Validation v;
@@ -52,6 +53,9 @@ Declaratie DeclaratieService::create(const Context& ctx, DeclaratieInvoer invoer
   v.throw_if_invalid();
   auto conn = pool_->acquire();
   verantwoording_->autoriseer(*conn, ctx, Actie::declaraties_indienen, {}, "declaratie", "*");
+  if (const auto id = herhaald(idem ? db::declaratie_by_idempotentie(*conn, idem->sleutel) : std::nullopt, idem)) {
+    return lees(*conn, ctx, *id);
+  }
   const auto aanbieder = db::find_organisatie(*conn, invoer.aanbieder_id);
   if (!aanbieder) ongeldig("aanbiederId", "unknown", "Kies een bestaande aanbieder.");
   // Every interventie: in a regio of the user (another regio's are as unknown as missing ones),
@@ -99,7 +103,7 @@ Declaratie DeclaratieService::create(const Context& ctx, DeclaratieInvoer invoer
     }
   }
   v.throw_if_invalid();
-  if (!db::insert_declaratie(*conn, d)) dubbel();
+  if (!db::insert_declaratie(*conn, d, idem)) dubbel();
   verantwoording_->audit(*conn, ctx.oorsprong, ctx.actor, {"declaratie_ingediend", "declaratie", d.id, "gelukt", {regio}});
   tx.commit();
   return d;

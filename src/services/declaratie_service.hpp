@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "db/idempotentie.hpp"
 #include "db/pool.hpp"
 #include "db/regio_store.hpp"
 #include "domain/declaratie.hpp"
@@ -26,7 +27,8 @@ class DeclaratieService {
   DeclaratieService(std::shared_ptr<db::Pool> pool, std::shared_ptr<Verantwoording> v)
       : pool_(std::move(pool)), verantwoording_(std::move(v)) {}
 
-  Declaratie create(const Context& ctx, DeclaratieInvoer invoer);
+  // With an Idempotency-Key (idem), a retry returns the declaratie the first request made.
+  Declaratie create(const Context& ctx, DeclaratieInvoer invoer, const std::optional<db::Idempotentie>& idem = std::nullopt);
   Declaratie get(const Context& ctx, const std::string& id);
   db::Pagina<Declaratie> list(const Context& ctx, const std::string& status, const Paginering& p);
   Declaratie beoordeel(const Context& ctx, const std::string& id, std::int64_t versie, const DeclaratieBesluit& b);

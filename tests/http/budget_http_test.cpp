@@ -226,8 +226,13 @@ TEST_F(BudgetHttp, FromCommitmentToPaymentWithTheBankFile) {
                 {"regels[0].bedragCent"});
   EXPECT_EQ(uwv.send("POST", "/api/v1/declaraties", declaratie("F-2026-001", regels)).status, 403) << "not the aanbieder";
   EXPECT_EQ(tel("declaratie"), voor);
-  const auto ingediend = aanbieder.send("POST", "/api/v1/declaraties", declaratie("F-2026-001", regels));
+  const auto ingediend = aanbieder.send("POST", "/api/v1/declaraties", declaratie("F-2026-001", regels), {{"Idempotency-Key", "f-2026-001"}});
   ASSERT_EQ(ingediend.status, 201) << ingediend.body;
+  const auto nogmaals = aanbieder.send("POST", "/api/v1/declaraties", declaratie("F-2026-001", regels), {{"Idempotency-Key", "f-2026-001"}});
+  EXPECT_EQ(nogmaals.status, 201) << "a retry gets the first result";
+  EXPECT_EQ(veld(nogmaals, "id"), veld(ingediend, "id"));
+  EXPECT_EQ(aanbieder.send("POST", "/api/v1/declaraties", declaratie("F-2026-009", regels), {{"Idempotency-Key", "f-2026-001"}}).status, 422)
+      << "the same key for another request";
   EXPECT_EQ(parse(ingediend).at("iban"), "NL91ABNA0417164300") << "normalised";
   expect_fields(aanbieder.send("POST", "/api/v1/declaraties", declaratie("F-2026-001", regels)), {"factuurnummer"}, 409);
   expect_fields(aanbieder.send("POST", "/api/v1/declaraties", declaratie("F-2026-002", R"([{"interventieId":")" + i + R"(","bedragCent":60000}])")),
@@ -262,8 +267,10 @@ TEST_F(BudgetHttp, FromCommitmentToPaymentWithTheBankFile) {
                                                              R"("debiteurIban":"NL20INGB0001234568","debiteurBic":"X"})"),
                 {"uitvoeringsdatum", "debiteurNaam", "debiteurIban", "debiteurBic"});
   EXPECT_EQ(coordinator.send("POST", "/api/v1/betaalrondes", ronde_body).status, 403);
-  const auto ronde = kassier.send("POST", "/api/v1/betaalrondes", ronde_body);
+  const auto ronde = kassier.send("POST", "/api/v1/betaalrondes", ronde_body, {{"Idempotency-Key", "ronde-1"}});
   ASSERT_EQ(ronde.status, 201) << ronde.body;
+  EXPECT_EQ(veld(kassier.send("POST", "/api/v1/betaalrondes", ronde_body, {{"Idempotency-Key", "ronde-1"}}), "id"), veld(ronde, "id"))
+      << "a retry gets the same run, not a second one";
   EXPECT_EQ(parse(ronde).at("aantal"), 1);
   EXPECT_EQ(parse(ronde).at("totaalCent"), 200000);
   EXPECT_EQ(kassier.send("POST", "/api/v1/betaalrondes", ronde_body).status, 409) << "nothing left to pay";

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
 import { ConsoleGuard, expect, test } from './fixtures';
-import { loggedInContext, menuLinks, type DemoUser } from './auth';
+import { csrfToken, loggedInContext, menuLinks, type DemoUser } from './auth';
 import { als, bedrag, budgetApi, ditJaar, geplandeInterventie, regel, type Saldo } from './budget';
-import { dag, loaded, startInterventieApi } from './trajecten';
+import { dag, loaded, startInterventieApi, verplichtingenApi } from './trajecten';
 
 // The money trail of one interventie in the browser: Ahmed Advies plans an interventie of
 // "Opleidingen Utrecht" with a cost; the coordinator approves its verplichting; the regievoerder
@@ -12,7 +12,8 @@ import { dag, loaded, startInterventieApi } from './trajecten';
 // betaalronde, downloads the SEPA file (its <CtrlSum> is the amount) and marks it paid after a
 // confirmation; the budget then shows the amount as betaald and the lower beschikbaar, in the
 // table twin of the chart and in the ledger. Then a budget change proposed by the coordinator and
-// approved by the kassier, the four-eyes rule for a large verplichting, and the menus per role.
+// approved by the kassier, the four-eyes rule for a large verplichting, a stale decision (412),
+// and the menus per role.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 const stamp = `${Date.now()}`.slice(-8);
@@ -329,6 +330,36 @@ test('vier ogen: een grote verplichting krijgt een eerste en een tweede akkoord 
     tweede.guard.expectClean();
   } finally {
     await tweede.context.close();
+  }
+});
+
+test('een verouderde beoordeling geeft “iemand anders”: de lijst toont de nieuwe stand (met het toetsenbord)', async ({ browser, baseURL }) => {
+  const naam = `Sollicitatietraining ${stamp}`;
+  const { interventieId } = await geplandeInterventie(browser, baseURL, naam, 45000);
+  const { context, page, guard } = await asUser(browser, baseURL, 'coordinator', 320);
+  guard.allow(/\/api\/v1\/verplichtingen\/[0-9a-f-]+\/beoordeling$/); // the 412 provoked below
+  try {
+    await page.goto('/verplichtingen');
+    await loaded(page);
+    const kaart = page.locator(`#vp-aangevraagd-lijst > li[data-interventie="${interventieId}"]`);
+    await expect(kaart).toHaveCount(1);
+    // Meanwhile the second coordinator rejects it.
+    await als(browser, baseURL, 'coordinator2', async (other) => {
+      const v = (await verplichtingenApi(other, 'aangevraagd')).find((x) => x.interventieId === interventieId);
+      const response = await other.request.post(`/api/v1/verplichtingen/${v?.id}/beoordeling`, {
+        data: { besluit: 'afgewezen', reden: 'Geen budget meer voor dit soort trainingen.' },
+        headers: { 'X-CSRF-Token': await csrfToken(other), 'If-Match': `"${v?.versie}"` },
+      });
+      expect(response.status(), await response.text()).toBe(200);
+    });
+    await kaart.getByRole('button', { name: 'Goedkeuren' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#vp-uitkomst')).toBeFocused();
+    await expect(page.getByRole('alert').filter({ hasText: 'Iemand anders heeft deze verplichting intussen beoordeeld of gewijzigd' })).toBeVisible();
+    await expect(kaart).toHaveCount(0);
+    guard.expectClean();
+  } finally {
+    await context.close();
   }
 });
 

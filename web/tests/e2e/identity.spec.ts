@@ -22,7 +22,7 @@ test.describe('inloggen en menu per rol', () => {
   test('frontoffice ziet Aanmeldingen, Klanten en Organisaties, geen Medewerkers of Auditlog; een beheerpagina zegt “geen toegang”', async ({ page }) => {
     await loginAs(page, 'frontoffice');
     const links = await menuLinks(page);
-    expect(links).toEqual(['Home', 'Regio’s', 'Aanmeldingen', 'Klanten', 'Werkgevers', 'Contact registreren', 'Trajecten', 'Doorverwijzingen', 'Nametingen', 'Dienstencatalogus', 'Organisaties']);
+    expect(links).toEqual(['Home', 'Regio’s', 'Aanmeldingen', 'Klanten', 'Werkgevers', 'Contact registreren', 'Trajecten', 'Doorverwijzingen', 'Nametingen', 'Dienstencatalogus', 'Declaraties', 'Organisaties']);
     expect(links).not.toContain('Medewerkers');
     expect(links).not.toContain('Auditlog');
 
@@ -56,7 +56,7 @@ test.describe('inloggen en menu per rol', () => {
 
   test('uitloggen: terug naar inloggen en de sessie bestaat niet meer', async ({ page }) => {
     await loginAs(page, 'kassier');
-    expect(await menuLinks(page)).toEqual(['Home', 'Regio’s', 'Dienstencatalogus', 'Organisaties']);
+    expect(await menuLinks(page)).toEqual(['Home', 'Regio’s', 'Dienstencatalogus', 'Budget', 'Kassier', 'Declaraties', 'Betaalrondes', 'Organisaties']);
     const before = await page.request.get('/api/v1/sessie');
     expect(before.status()).toBe(200);
 
@@ -196,7 +196,7 @@ test.describe('eerste keer inloggen', () => {
     await expect(page).toHaveURL(/\/$/);
     await expect(heading).toHaveText('RMT-platform');
     // nieuw@ is adviseur: klanten and contacts, not the triage queue.
-    expect(await menuLinks(page)).toEqual(['Home', 'Regio’s', 'Klanten', 'Werkgevers', 'Contact registreren', 'Trajecten', 'Doorverwijzingen', 'Nametingen', 'Dienstencatalogus', 'Organisaties']);
+    expect(await menuLinks(page)).toEqual(['Home', 'Regio’s', 'Klanten', 'Werkgevers', 'Contact registreren', 'Trajecten', 'Doorverwijzingen', 'Nametingen', 'Dienstencatalogus', 'Declaraties', 'Organisaties']);
     const sessie = await page.request.get('/api/v1/sessie');
     expect(((await sessie.json()) as { stap: string }).stap).toBe('voltooid');
   });
@@ -206,7 +206,7 @@ test.describe('sessie verloopt (WCAG 2.2.1)', () => {
   test('waarschuwing twee minuten vooraf, verlengen, en daarna de melding “verlopen”', async ({ page }) => {
     await page.clock.install();
     await loginAs(page, 'coordinator');
-    expect(await menuLinks(page)).toEqual(['Home', 'Regio’s', 'Aanmeldingen', 'Klanten', 'Werkgevers', 'Contact registreren', 'Trajecten', 'Doorverwijzingen', 'Nametingen', 'Dienstencatalogus', 'Organisaties', 'Medewerkers']);
+    expect(await menuLinks(page)).toEqual(['Home', 'Regio’s', 'Aanmeldingen', 'Klanten', 'Werkgevers', 'Contact registreren', 'Trajecten', 'Doorverwijzingen', 'Nametingen', 'Dienstencatalogus', 'Budget', 'Verplichtingen', 'Declaraties', 'Organisaties', 'Medewerkers']);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Medewerkers' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Medewerkers');
     await expect(page.locator('[role="status"][data-loading="true"]')).toHaveCount(0);

@@ -67,20 +67,49 @@ describe('menu per role', () => {
   const toegang = ['nav.aanmeldingen', 'nav.klanten', 'nav.werkgevers', 'nav.contactNieuw'];
   const casus = ['nav.trajecten', 'nav.doorverwijzingen', 'nav.nametingen'];
 
-  it('coordinator: triage, klanten, organisations and staff', () => {
-    expect(labels('coordinator')).toEqual(['nav.regios', ...toegang, ...casus, 'nav.diensten', 'nav.organisaties', 'nav.medewerkers']);
+  it('coordinator: triage, klanten, the budget and its verplichtingen, organisations and staff', () => {
+    expect(labels('coordinator')).toEqual([
+      'nav.regios',
+      ...toegang,
+      ...casus,
+      'nav.diensten',
+      'nav.budget',
+      'nav.verplichtingen',
+      'nav.declaraties',
+      'nav.organisaties',
+      'nav.medewerkers',
+    ]);
   });
 
-  it('frontoffice: triage queue, klanten, werkgevers, contacts and organisations', () => {
-    expect(labels('frontoffice')).toEqual(['nav.regios', ...toegang, ...casus, 'nav.diensten', 'nav.organisaties']);
+  it('frontoffice: triage queue, klanten, werkgevers, contacts, declaraties and organisations', () => {
+    expect(labels('frontoffice')).toEqual(['nav.regios', ...toegang, ...casus, 'nav.diensten', 'nav.declaraties', 'nav.organisaties']);
   });
 
-  it('adviseur: klanten, werkgevers and contacts but not the triage queue', () => {
-    expect(labels('adviseur')).toEqual(['nav.regios', 'nav.klanten', 'nav.werkgevers', 'nav.contactNieuw', ...casus, 'nav.diensten', 'nav.organisaties']);
+  it('adviseur: klanten, werkgevers and contacts but not the triage queue nor the budget', () => {
+    expect(labels('adviseur')).toEqual([
+      'nav.regios',
+      'nav.klanten',
+      'nav.werkgevers',
+      'nav.contactNieuw',
+      ...casus,
+      'nav.diensten',
+      'nav.declaraties',
+      'nav.organisaties',
+    ]);
+    expect(labels('adviseur')).not.toContain('nav.budget');
   });
 
-  it('kassier: the service catalogue and organisations', () => {
-    expect(labels('kassier')).toEqual(['nav.regios', 'nav.diensten', 'nav.organisaties']);
+  it('kassier: the budget, the work queue, declaraties and betaalrondes, no trajecten', () => {
+    expect(labels('kassier')).toEqual([
+      'nav.regios',
+      'nav.diensten',
+      'nav.budget',
+      'nav.kassier',
+      'nav.declaraties',
+      'nav.betaalrondes',
+      'nav.organisaties',
+    ]);
+    expect(labels('kassier')).not.toContain('nav.trajecten');
   });
 
   it('privacy: audit log and processing', () => {
@@ -93,6 +122,9 @@ describe('menu per role', () => {
       ...toegang,
       ...casus,
       'nav.diensten',
+      'nav.budget',
+      'nav.verplichtingen',
+      'nav.declaraties',
       'nav.organisaties',
       'nav.medewerkers',
       'nav.auditlog',
@@ -112,5 +144,10 @@ describe('menu per role', () => {
     expect(regionsWithRole(undefined, 'beheerder')).toEqual([]);
     expect(allows(new Set(['kassier']), 'organisatiesLezen')).toBe(true);
     expect(allows(new Set(['kassier']), 'organisatiesBeheren')).toBe(false);
+    expect(allows(new Set(['kassier']), 'betalen')).toBe(true);
+    expect(allows(new Set(['coordinator']), 'betalen')).toBe(false);
+    expect(allows(new Set(['coordinator']), 'verplichtingenGoedkeuren')).toBe(true);
+    expect(allows(new Set(['kassier']), 'verplichtingenGoedkeuren')).toBe(false);
+    expect(allows(new Set(['adviseur']), 'budgetLezen')).toBe(false);
   });
 });
