@@ -107,29 +107,31 @@ std::int64_t verplicht_sinds(Connection& conn, const std::string& regel_id, cons
 }
 
 std::vector<Uitgavenregel> uitgaven(Connection& conn, const std::string& budget_id, const std::string& per) {
-  std::string sleutel, naam, join;
-  if (per == "dienst") {
-    sleutel = "d.id";
-    naam = "d.naam";
-    join = " JOIN dienst d ON d.id = i.dienst_id";
-  } else if (per == "diensttype") {
-    sleutel = naam = "d.type";
-    join = " JOIN dienst d ON d.id = i.dienst_id";
+  // Summed per commitment first (one pass over the budget's entries), then joined to what the
+  // commitment was for: the joins run once per commitment, not once per entry.
+  std::string sleutel = "m.maand", naam = "m.maand", join, groep = "verplichting_id";
+  if (per == "maand") {
+    groep = "SUBSTR(geboekt_op, 1, 7)";
+  } else if (per == "dienst" || per == "diensttype") {
+    sleutel = per == "dienst" ? "d.id" : "d.type";
+    naam = per == "dienst" ? "d.naam" : "d.type";
+    join = " JOIN verplichting v ON v.id = m.verplichting_id JOIN interventie i ON i.id = v.interventie_id"
+           " JOIN dienst d ON d.id = i.dienst_id";
   } else if (per == "aanbieder") {
     sleutel = "o.id";
     naam = "o.naam";
-    join = " JOIN organisatie o ON o.id = i.aanbieder_id";
-  } else if (per == "doelgroep") {
+    join = " JOIN verplichting v ON v.id = m.verplichting_id JOIN interventie i ON i.id = v.interventie_id"
+           " JOIN organisatie o ON o.id = i.aanbieder_id";
+  } else {  // doelgroep: the uitkeringssituatie at intake
     sleutel = naam = "COALESCE(k.uitkeringssituatie, 'onbekend')";
-    join = " JOIN traject t ON t.id = i.traject_id LEFT JOIN intake k ON k.id = t.intake_id";
-  } else {
-    sleutel = naam = "SUBSTR(m.geboekt_op, 1, 7)";
+    join = " JOIN verplichting v ON v.id = m.verplichting_id JOIN interventie i ON i.id = v.interventie_id"
+           " JOIN traject t ON t.id = i.traject_id LEFT JOIN intake k ON k.id = t.intake_id";
   }
   const std::string sql = fmt::format(
-      "SELECT {0}, {1}, m.rubriek, CAST(SUM(m.bedrag_cent) AS BIGINT) FROM mutatie m JOIN verplichting v ON v.id = m.verplichting_id"
-      " JOIN interventie i ON i.id = v.interventie_id{2} WHERE m.budget_id = $b AND m.rubriek <> 'toegekend'"
+      "SELECT {0}, {1}, m.rubriek, CAST(SUM(m.som) AS BIGINT) FROM (SELECT {2} AS {3}, rubriek, SUM(bedrag_cent) AS som"
+      " FROM mutatie WHERE budget_id = $b AND verplichting_id IS NOT NULL AND rubriek <> 'toegekend' GROUP BY {2}, rubriek) m{4}"
       " GROUP BY {0}, {1}, m.rubriek ORDER BY {1}, {0}",
-      sleutel, naam, join);
+      sleutel, naam, groep, per == "maand" ? "maand" : "verplichting_id", join);
   std::vector<Uitgavenregel> out;
   for (const Row row : conn.query(sql, {{"b", budget_id}})) {
     const std::string k = row.get<std::string>(0);

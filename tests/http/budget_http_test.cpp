@@ -380,6 +380,22 @@ TEST_F(BudgetHttp, ReportsExportAndWhoSeesTheMoney) {
     EXPECT_EQ(r.status, 200) << per << r.body;
   }
   expect_fields(kassier.get("/api/v1/budgetten/" + budget + "/uitgaven?per=kleur"), {"per"});
+  // Every grouping adds up to the lines' own balances (all commitments of this budget).
+  std::int64_t verplicht = 0, betaald = 0;
+  for (const auto& r : b.at("regels").as_array()) {
+    verplicht += r.at("saldo").at("verplichtCent").as_int64();
+    betaald += r.at("saldo").at("betaaldCent").as_int64();
+  }
+  for (const char* per : {"dienst", "diensttype", "aanbieder", "doelgroep", "maand"}) {
+    const auto u = parse(kassier.get("/api/v1/budgetten/" + budget + "/uitgaven?per=" + per));
+    std::int64_t v = 0, p = 0;
+    for (const auto& regel : u.at("uitgaven").as_array()) {
+      v += regel.at("verplichtCent").as_int64();
+      p += regel.at("betaaldCent").as_int64();
+    }
+    EXPECT_EQ(v, verplicht) << per;
+    EXPECT_EQ(p, betaald) << per;
+  }
   const auto csv = kassier.get("/api/v1/budgetten/" + budget + "/verantwoording?formaat=csv");
   ASSERT_EQ(csv.status, 200);
   EXPECT_NE(csv.body.find("Regeling werkcentra en regionale mobiliteit " + jaar), std::string::npos);
