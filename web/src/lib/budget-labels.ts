@@ -51,6 +51,7 @@ const labels = {
   },
   uitgavenPer: {
     dienst: 'uitgaven.per.dienst',
+    diensttype: 'uitgaven.per.diensttype',
     aanbieder: 'uitgaven.per.aanbieder',
     doelgroep: 'uitgaven.per.doelgroep',
     maand: 'uitgaven.per.maand',

@@ -300,6 +300,45 @@ test('de coördinator stelt een verhoging voor; de kassier keurt haar goed in zi
   }
 });
 
+test('de coördinator stelt een budget voor een nieuw jaar in; een jaar dat al een budget heeft, wordt bij het jaar geweigerd', async ({ browser, baseURL }) => {
+  const nieuwJaar = 2030 + (Number(stamp) % 60);
+  const { context, page, guard } = await asUser(browser, baseURL, 'coordinator');
+  guard.allow(/\/api\/v1\/budgetten$/); // the 409 provoked below
+  try {
+    await page.goto('/budget');
+    await page.getByRole('link', { name: 'Budget instellen' }).click();
+    await expect(h1(page)).toHaveText('Budget instellen');
+    await expect(page.getByRole('main')).toContainText('Regio: Midden-Utrecht (AM13)');
+    await page.getByLabel('Jaar').fill(String(jaar));
+    await page.getByLabel('Regeling').fill(`Regeling werkcentra ${stamp}`);
+    await page.locator('#bud-regel-0-bedrag').fill('100.000');
+    await page.locator('#bud-regel-1-bedrag').fill('250.000,50');
+    await page.getByRole('button', { name: 'Nog een regel' }).click();
+    await expect(page.locator('#bud-regel-2-soort')).toBeFocused();
+    await page.locator('#bud-regel-2-naam').fill('Evenementen');
+    await page.getByRole('button', { name: 'Budget voorstellen' }).click();
+    // This year has a budget: the server's 409 names the year.
+    await expect(page.locator('#bud-fouten')).toBeFocused();
+    await expect(page.locator('#bud-jaar-fout')).toHaveText('Er is al een budget voor dit jaar; stel een wijziging voor.');
+
+    await page.getByLabel('Jaar').fill(String(nieuwJaar));
+    await page.getByRole('button', { name: 'Budget voorstellen' }).click();
+    await expect(page).toHaveURL(/\/budget\/[0-9a-f-]{36}$/);
+    await expect(h1(page)).toHaveText(`Budget ${nieuwJaar} – Midden-Utrecht (AM13)`);
+    await expect(page.getByRole('status').filter({ hasText: `Het budget ${nieuwJaar} is ingesteld.` })).toBeVisible();
+    // Nothing counts until the kassier approves the allocations.
+    await expect(saldoCel(page, 'Interventies', 'toegekendCent')).toHaveText('€ 0,00');
+    await expect(page.locator('#saldi-tabel tbody tr')).toHaveCount(3);
+    const voorstellen = page.locator('#wijzigingen-tabel tbody tr');
+    await expect(voorstellen).toHaveCount(2);
+    await expect(voorstellen.filter({ hasText: 'Interventies' })).toContainText('+€ 250.000,50');
+    await expect(voorstellen.filter({ hasText: 'Interventies' })).toContainText('Wacht op de kassier');
+    guard.expectClean();
+  } finally {
+    await context.close();
+  }
+});
+
 test('vier ogen: een grote verplichting krijgt een eerste en een tweede akkoord van verschillende coördinatoren', async ({ browser, baseURL }) => {
   const groot = `Omscholing groot ${stamp}`;
   const { interventieId } = await geplandeInterventie(browser, baseURL, groot, 650000);

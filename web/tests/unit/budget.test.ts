@@ -1,5 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import type { Budget, Declaratie, Mutatie, Saldo } from '../../src/lib/api/budget';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  betaalbestandUrl,
+  createBetaalronde,
+  createDeclaratie,
+  reviewVerplichting,
+  verantwoordingUrl,
+  type Budget,
+  type Declaratie,
+  type Mutatie,
+  type Saldo,
+} from '../../src/lib/api/budget';
 import {
   formatBedragRond,
   grafiekRijen,
@@ -378,6 +388,7 @@ describe('ledger, queues and labels', () => {
     expect(t(geldLabel('mutatieSoort', 'declaratie_goedgekeurd'))).toBe('Declaratie goedgekeurd');
     expect(translate('en', geldLabel('declaratieStatus', 'betaald'))).toBe('Paid');
     expect(t(geldLabel('betaalrondeStatus', 'geannuleerd'))).toBe('Onbekend');
+    expect(t(geldLabel('uitgavenPer', 'diensttype'))).toBe('Soort dienst');
   });
 });
 
@@ -400,5 +411,36 @@ describe('routes of the budget pages', () => {
     expect(routeAccess({ name: 'verplichtingen' })).toBe('verplichtingenGoedkeuren');
     expect(routeAccess({ name: 'declaratie', id })).toBe('declaratiesIndienen');
     expect(routeAccess({ name: 'betaalronde', id })).toBe('betalen');
+  });
+});
+
+describe('the budget API calls', () => {
+  let requests: Request[];
+
+  beforeEach(() => {
+    requests = [];
+    vi.stubGlobal('fetch', async (request: Request) => {
+      requests.push(request);
+      const body = request.url.includes('/betaalrondes') ? { id: 'r1', aantal: 1, totaalCent: 5 } : { id: 'd1', versie: 1 };
+      return new Response(JSON.stringify(body), { status: 201, headers: { 'Content-Type': 'application/json', ETag: '"1"' } });
+    });
+  });
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('sends the form’s Idempotency-Key with a new declaratie and betaalronde, and If-Match with a decision', async () => {
+    const declaratie = await createDeclaratie({} as never, 'sleutel-1');
+    expect(declaratie.ok && declaratie.data.etag).toBe('"1"');
+    await createBetaalronde({} as never, 'sleutel-2');
+    await reviewVerplichting('v1', '"3"', { besluit: 'goedgekeurd' });
+    expect(requests.map((r) => [r.method, new URL(r.url).pathname, r.headers.get('Idempotency-Key'), r.headers.get('If-Match')])).toEqual([
+      ['POST', '/api/v1/declaraties', 'sleutel-1', null],
+      ['POST', '/api/v1/betaalrondes', 'sleutel-2', null],
+      ['POST', '/api/v1/verplichtingen/v1/beoordeling', null, '"3"'],
+    ]);
+    expect(verantwoordingUrl('b 1', 'csv')).toBe('/api/v1/budgetten/b%201/verantwoording?formaat=csv');
+    expect(betaalbestandUrl('r1', 'pain001')).toBe('/api/v1/betaalrondes/r1/pain001');
   });
 });

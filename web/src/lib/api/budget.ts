@@ -27,7 +27,7 @@ export type Mutatie = Schemas['Mutatie'];
 export type MutatiesPagina = Schemas['MutatiesPagina'];
 
 export const budgetregelSoorten: readonly BudgetregelSoort[] = ['personele_inzet', 'interventies', 'overig'];
-export const uitgavenPer: readonly UitgavenPer[] = ['dienst', 'aanbieder', 'doelgroep', 'maand'];
+export const uitgavenPer: readonly UitgavenPer[] = ['dienst', 'diensttype', 'aanbieder', 'doelgroep', 'maand'];
 
 export function budgetPath(id: string): string {
   return `/budget/${encodeURIComponent(id)}`;
@@ -129,9 +129,12 @@ export function loadDeclaratie(id: string, signal?: AbortSignal): Promise<ApiRes
   return callVersioned(() => api.GET('/declaraties/{id}', { params: { path: { id } }, signal }));
 }
 
-/** 400 above the open verplichting unless bovenVerplichting; 409 for a factuurnummer used before. */
-export function createDeclaratie(invoer: DeclaratieInvoer): Promise<ApiResult<Versioned<Declaratie>>> {
-  return callVersioned(() => api.POST('/declaraties', { body: invoer }));
+/**
+ * 400 above the open verplichting unless bovenVerplichting; 409 for a factuurnummer used before.
+ * One Idempotency-Key per form: a repeated submit (after a lost answer) gets the first result.
+ */
+export function createDeclaratie(invoer: DeclaratieInvoer, idempotencyKey: string): Promise<ApiResult<Versioned<Declaratie>>> {
+  return callVersioned(() => api.POST('/declaraties', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body: invoer }));
 }
 
 export function reviewDeclaratie(id: string, etag: string, beoordeling: DeclaratieBeoordeling): Promise<ApiResult<Versioned<Declaratie>>> {
@@ -170,9 +173,9 @@ export function loadBetaalronde(id: string, signal?: AbortSignal): Promise<ApiRe
   return call(() => api.GET('/betaalrondes/{id}', { params: { path: { id } }, signal }));
 }
 
-/** 409 when there is nothing to pay. */
-export function createBetaalronde(invoer: BetaalrondeInvoer): Promise<ApiResult<Betaalronde>> {
-  return call(() => api.POST('/betaalrondes', { body: invoer }));
+/** 409 when there is nothing to pay. One Idempotency-Key per form, as for declaraties. */
+export function createBetaalronde(invoer: BetaalrondeInvoer, idempotencyKey: string): Promise<ApiResult<Betaalronde>> {
+  return call(() => api.POST('/betaalrondes', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body: invoer }));
 }
 
 /** After the bank carried out the file; 409 when it was marked before. */

@@ -155,6 +155,7 @@ export const enGeld: Record<keyof typeof nlGeld, string> = {
   'uitgaven.per': 'Spending per',
   'uitgaven.tonen': 'Show spending',
   'uitgaven.per.dienst': 'Service',
+  'uitgaven.per.diensttype': 'Kind of service',
   'uitgaven.per.aanbieder': 'Provider',
   'uitgaven.per.doelgroep': 'Target group (benefit situation)',
   'uitgaven.per.maand': 'Month',

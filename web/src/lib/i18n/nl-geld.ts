@@ -154,6 +154,7 @@ export const nlGeld = {
   'uitgaven.per': 'Uitgaven per',
   'uitgaven.tonen': 'Uitgaven tonen',
   'uitgaven.per.dienst': 'Dienst',
+  'uitgaven.per.diensttype': 'Soort dienst',
   'uitgaven.per.aanbieder': 'Aanbieder',
   'uitgaven.per.doelgroep': 'Doelgroep (uitkeringssituatie)',
   'uitgaven.per.maand': 'Maand',
