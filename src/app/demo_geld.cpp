@@ -101,6 +101,7 @@ class Geldstroom {
     db::boek_mutatie(conn_, m);
     ++uit_.mutaties;
   }
+  void vraag_aan(std::size_t n, const std::string& op);
   void keur_goed(std::size_t n, const std::string& op);
   void geef_vrij(std::size_t n, std::int64_t bedrag, const std::string& op);
   void dien_in(std::size_t n, const std::string& op);
@@ -125,7 +126,7 @@ class Geldstroom {
   int nummer_ = 0;
 };
 
-void Geldstroom::keur_goed(std::size_t n, const std::string& op) {
+void Geldstroom::vraag_aan(std::size_t n, const std::string& op) {
   const Interventie& i = interventies_[n];
   Verplichting& v = verplichtingen_[n];
   v.id = security::uuid_v7();
@@ -134,8 +135,14 @@ void Geldstroom::keur_goed(std::size_t n, const std::string& op) {
   v.jaar = std::stoll(i.gepland_begin.substr(0, 4));
   v.bedrag_cent = *i.kosten_cent;
   v.aangevraagd_door = coordinator_;
-  v.aangevraagd_op = om(plus(op, -3));
+  v.aangevraagd_op = om(op);
   db::insert_verplichting(conn_, v);
+}
+
+void Geldstroom::keur_goed(std::size_t n, const std::string& op) {
+  const Interventie& i = interventies_[n];
+  Verplichting& v = verplichtingen_[n];
+  vraag_aan(n, plus(op, -3));
   // A third of what is still only planned waits for approval.
   if (i.status == interventie_status::gepland && n % 3 == 0) return;
   const Regel& r = regels_.at(v.jaar);
@@ -315,15 +322,7 @@ DemoGeld Geldstroom::run() {
   for (std::size_t n = 0; n < interventies_.size(); ++n) {
     const Interventie& i = interventies_[n];
     if (verplichtingen_[n].id.empty() && i.kosten_cent.value_or(0) > 0 && i.status == interventie_status::gepland) {
-      Verplichting& v = verplichtingen_[n];
-      v.id = security::uuid_v7();
-      v.interventie_id = i.id;
-      v.regio_code = regio_;
-      v.jaar = std::stoll(i.gepland_begin.substr(0, 4));
-      v.bedrag_cent = *i.kosten_cent;
-      v.aangevraagd_door = coordinator_;
-      v.aangevraagd_op = om(plus(nu_, -1));
-      db::insert_verplichting(conn_, v);
+      vraag_aan(n, plus(nu_, -1));
     }
   }
   return uit_;
