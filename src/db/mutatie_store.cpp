@@ -31,8 +31,11 @@ Mutatie read(const Row& row) {
 }
 
 std::int64_t stand(Connection& conn, const std::string& regel_id, std::string_view rubriek) {
+  // Ordered by the whole index (regel_id, rubriek, volgnummer): PostgreSQL's generic plan would
+  // otherwise walk the primary key backwards through every entry when the rubriek has none yet.
   const Result r = conn.query(
-      "SELECT stand_cent FROM mutatie WHERE regel_id = $r AND rubriek = $k ORDER BY volgnummer DESC LIMIT 1",
+      "SELECT stand_cent FROM mutatie WHERE regel_id = $r AND rubriek = $k"
+      " ORDER BY regel_id DESC, rubriek DESC, volgnummer DESC LIMIT 1",
       {{"r", regel_id}, {"k", std::string(rubriek)}});
   return r.empty() ? 0 : r[0].get<std::int64_t>(0);
 }
@@ -101,7 +104,7 @@ std::int64_t verplicht_sinds(Connection& conn, const std::string& regel_id, cons
   // order, so this reads only the period's entries, from the newest back).
   const Result r = conn.query(
       "SELECT stand_cent FROM mutatie WHERE regel_id = $r AND rubriek = 'verplicht' AND geboekt_op < $s"
-      " ORDER BY volgnummer DESC LIMIT 1",
+      " ORDER BY regel_id DESC, rubriek DESC, volgnummer DESC LIMIT 1",
       {{"r", regel_id}, {"s", sinds}});
   return stand(conn, regel_id, rubriek::verplicht) - (r.empty() ? 0 : r[0].get<std::int64_t>(0));
 }
