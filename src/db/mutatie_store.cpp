@@ -69,16 +69,6 @@ Saldo stand_van(Connection& conn, const std::string& regel_id) {
   return s;
 }
 
-std::optional<Mutatie> find_mutatie(Connection& conn, const std::string& id) {
-  auto l = lijst(conn, "id = $id", {{"id", id}});
-  if (l.empty()) return std::nullopt;
-  return l.front();
-}
-
-std::vector<Mutatie> mutaties_van_verplichting(Connection& conn, const std::string& verplichting_id) {
-  return lijst(conn, "verplichting_id = $v ORDER BY volgnummer", {{"v", verplichting_id}});
-}
-
 std::vector<Mutatie> mutaties_van_declaratie(Connection& conn, const std::string& declaratie_id) {
   return lijst(conn, "declaratie_id = $d ORDER BY volgnummer", {{"d", declaratie_id}});
 }

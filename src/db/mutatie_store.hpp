@@ -15,9 +15,7 @@ namespace rmt::db {
 void boek_mutatie(Connection& conn, Mutatie& m);
 // The line's stand in each rubriek (the newest entry's stand_cent).
 Saldo stand_van(Connection& conn, const std::string& regel_id);
-std::optional<Mutatie> find_mutatie(Connection& conn, const std::string& id);
-// The entries of a document (verplichting, declaratie), oldest first.
-std::vector<Mutatie> mutaties_van_verplichting(Connection& conn, const std::string& verplichting_id);
+// The entries of a declaratie, oldest first.
 std::vector<Mutatie> mutaties_van_declaratie(Connection& conn, const std::string& declaratie_id);
 // A page of a budget's ledger in booking order, after volgnummer `na`.
 std::vector<Mutatie> list_mutaties(Connection& conn, const std::string& budget_id, std::int64_t na, std::int64_t limit);
