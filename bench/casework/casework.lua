@@ -3,7 +3,9 @@
 --   25 % GET  /api/v1/trajecten               (their own list, newest change first)
 --   15 % POST /api/v1/trajecten/{id}/interventies  (plan a dienst in an open traject)
 --   10 % PUT  /api/v1/interventies/{id}       (status update: an interventie planned in this run
---                                              starts; If-Match "1")
+--                                              is called off, which releases its commitment;
+--                                              If-Match "1". Starting one would first need the
+--                                              coordinator's approval of the commitment.)
 -- Arguments after `--`: the ids file (one traject id per line; lines starting with "open " are
 -- open trajecten for planning), the session cookie, the CSRF token, the dienst id, today's date
 -- and optionally one kind only (lees, lijst, plan, status) instead of the mix.
@@ -48,8 +50,8 @@ function request()
     return wrk.format("POST", "/api/v1/trajecten/" .. open[math.random(#open)] .. "/interventies", headers, body)
   end
   headers["If-Match"] = '"1"'
-  local body = '{"geplandBegin":"2027-01-04","geplandEinde":"2027-03-01","status":"gestart","werkelijkBegin":"' ..
-    vandaag .. '"}'
+  local body = '{"geplandBegin":"2027-01-04","geplandEinde":"2027-03-01","status":"afgebroken",' ..
+    '"reden":"De klant heeft een baan gevonden voordat de dienst begon."}'
   return wrk.format("PUT", "/api/v1/interventies/" .. table.remove(gepland), headers, body)
 end
 

@@ -6,7 +6,9 @@
 # interventie create, interventie status update), then each of the first three alone. Writes
 # bench/casework/latest.md and the "Casework" section of bench/RESULTS.md.
 # Usage: bench/casework/run.sh [build dir]
-#   (BENCH_SCHAAL, BENCH_SCHAAL_PG for PostgreSQL only, BENCH_DURATION, BENCH_CONNECTIONS, BENCH_DATABASES)
+#   (BENCH_SCHAAL, BENCH_SCHAAL_PG for PostgreSQL only, BENCH_DURATION, BENCH_CONNECTIONS, BENCH_DATABASES;
+#    BENCH_SQLITE_DB=file + BENCH_SQLITE_KEYS=key file: measure a copy of a database generated
+#    earlier instead of generating one, which takes ~30 min at a million trajecten)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build="${1:-build}"
@@ -16,6 +18,7 @@ duration="${BENCH_DURATION:-10s}"
 conns="${BENCH_CONNECTIONS:-64}"
 databases="${BENCH_DATABASES:-sqlite postgresql}"
 work=$(mktemp -d /tmp/rmt-bench-casework.XXXXXX)
+: >"$work/gen.tsv"
 pgdir=$(mktemp -d /tmp/rmt-pg.XXXXXX)
 server_pid=""
 cleanup() {
@@ -27,11 +30,10 @@ trap cleanup EXIT
 
 source bench/lib.sh
 
-run_db() {  # $1 label, $2 database URL, $3 klanten
-  local label=$1 url=$2 schaal=$3 port base
+generate() {  # $1 label, $2 database URL, $3 klanten: rmt demo, its figures in gen.tsv, the count in trajecten.txt
+  local label=$1 url=$2 schaal=$3 trajecten
   /usr/bin/time -f "%M" -o "$work/gen-rss.txt" "$build/rmt" demo --database "$url" --mode development \
     --key-file "$work/bench.keys" --schaal "$schaal" --log-level warn >"$work/gen.txt"
-  local trajecten
   if [ "$label" = postgresql ]; then
     psql -q "$url" -c "VACUUM (ANALYZE)"  # what autovacuum would have done by now
     trajecten=$(psql -At "$url" -c "SELECT COUNT(*) FROM traject")
@@ -44,6 +46,21 @@ label, schaal, trajecten, f, rss = sys.argv[1:]
 m = re.search(r"(\d+) rijen in ([\d.]+) s \((\d+) rijen/s, (\d+) klanten/s\)", open(f).read())
 print("\t".join([label, schaal, trajecten, m.group(1), m.group(2), m.group(3), f"{int(rss)/1024:.0f}"]))
 PY
+  echo "$trajecten" >"$work/trajecten.txt"
+}
+
+run_db() {  # $1 label, $2 database URL, $3 klanten
+  local label=$1 url=$2 schaal=$3 port base
+  local trajecten
+  if [ "$label" = sqlite ] && [ -n "${BENCH_SQLITE_DB:-}" ]; then
+    cp "$BENCH_SQLITE_DB" "${url#sqlite://}"
+    cp "$BENCH_SQLITE_KEYS" "$work/bench.keys"
+    trajecten=$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT COUNT(*) FROM traject").fetchone()[0])' "${url#sqlite://}")
+    echo "$label: a copy of $BENCH_SQLITE_DB, generated earlier (no generator figures in this run)" >>"$work/eigen.txt"
+  else
+    generate "$label" "$url" "$schaal"
+    trajecten=$(cat "$work/trajecten.txt")
+  fi
   port=$(free_port 18680)
   base="http://127.0.0.1:$port"
   "$build/rmt" serve --listen 127.0.0.1:$port --database "$url" --web-root web/dist --log-level warn \

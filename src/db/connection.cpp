@@ -9,7 +9,16 @@ std::string_view dialect_name(Dialect d) noexcept {
 void Connection::begin(TxMode mode) {
   if (in_transaction_) throw Error(ErrorCode::internal, "Geneste transactie.");
   if (dialect() == Dialect::sqlite) {
-    execute(mode == TxMode::read ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE");
+    if (mode != TxMode::read) {
+      before_write();
+      writing_ = true;
+    }
+    try {
+      execute(mode == TxMode::read ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE");
+    } catch (...) {
+      end_write();
+      throw;
+    }
   } else {
     execute(mode == TxMode::serializable ? "BEGIN ISOLATION LEVEL SERIALIZABLE"
             : mode == TxMode::read       ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
@@ -21,6 +30,7 @@ void Connection::begin(TxMode mode) {
 void Connection::commit() {
   execute("COMMIT");
   in_transaction_ = false;
+  end_write();
 }
 
 void Connection::rollback() noexcept {
@@ -30,6 +40,14 @@ void Connection::rollback() noexcept {
     // The connection is broken or the transaction already ended; nothing more to undo.
   }
   in_transaction_ = false;
+  end_write();
+}
+
+void Connection::end_write() noexcept {
+  if (writing_) {
+    writing_ = false;
+    after_write();
+  }
 }
 
 Transaction::Transaction(Connection& conn, TxMode mode) : conn_(conn) { conn_.begin(mode); }

@@ -44,7 +44,16 @@ class Connection {
   bool in_transaction() const noexcept { return in_transaction_; }
 
  protected:
+  // Around a writing transaction (SQLite: the process's writers take turns in memory instead of
+  // polling the file lock with sleeps).
+  virtual void before_write() {}
+  virtual void after_write() noexcept {}
+
   bool in_transaction_ = false;
+
+ private:
+  void end_write() noexcept;
+  bool writing_ = false;
 };
 
 // RAII transaction: rolls back unless commit() was called.

@@ -38,7 +38,8 @@ constexpr std::size_t max_cached_statements = 256;
 
 class SqliteConnection final : public Connection {
  public:
-  explicit SqliteConnection(const SqliteOptions& options) {
+  explicit SqliteConnection(const SqliteOptions& options)
+      : writer_(options.writer), busy_timeout_(std::chrono::milliseconds(options.busy_timeout_ms)) {
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     int rc = sqlite3_open_v2(options.path.c_str(), &db_, flags, nullptr);
     if (rc != SQLITE_OK) {
@@ -108,6 +109,16 @@ class SqliteConnection final : public Connection {
     } catch (const Error&) {
       return false;
     }
+  }
+
+ protected:
+  void before_write() override {
+    if (writer_ && !writer_->try_lock_for(busy_timeout_)) {
+      throw Error(ErrorCode::busy, "De database is bezet; probeer het zo opnieuw.");
+    }
+  }
+  void after_write() noexcept override {
+    if (writer_) writer_->unlock();
   }
 
  private:
@@ -185,6 +196,8 @@ class SqliteConnection final : public Connection {
     }
   }
 
+  std::shared_ptr<std::timed_mutex> writer_;
+  std::chrono::milliseconds busy_timeout_;
   sqlite3* db_ = nullptr;
   std::unordered_map<std::string, sqlite3_stmt*> cache_;
 };

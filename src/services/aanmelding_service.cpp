@@ -175,15 +175,18 @@ db::Pagina<Aanmelding> AanmeldingService::wachtrij(const Context& ctx, const Wac
 
 Aanmelding AanmeldingService::get(const Context& ctx, const std::string& id) {
   const auto start = Clock::now();
-  auto conn = pool_->acquire();
-  const auto a = db::find_aanmelding(*conn, id);
-  verantwoording_->autoriseer(*conn, ctx, Actie::aanmeldingen_behandelen, {{a ? a->regio_code : std::string("-")}},
-                              "aanmelding", id);
-  db::Transaction tx(*conn, db::TxMode::write);
-  verantwoording_->audit(*conn, ctx.oorsprong, ctx.actor, {"aanmelding_gelezen", "aanmelding", id});
-  verantwoording_->verwerking(*conn, ctx, "aanmelding_gelezen", activiteit, "aanmelding", id, start);
-  tx.commit();
-  return *a;
+  std::optional<Aanmelding> a;
+  Leeslog log;
+  {
+    auto conn = pool_->acquire();
+    a = db::find_aanmelding(*conn, id);
+    verantwoording_->autoriseer(*conn, ctx, Actie::aanmeldingen_behandelen, {{a ? a->regio_code : std::string("-")}},
+                                "aanmelding", id);
+    log = verantwoording_->leeslog(*conn, ctx, {"aanmelding_gelezen", "aanmelding", id}, activiteit, "aanmelding", id,
+                                   start);
+  }
+  verantwoording_->leg_vast(std::move(log));
+  return std::move(*a);
 }
 
 Aanmelding AanmeldingService::open_voor_triage(db::Connection& conn, const Context& ctx, const std::string& id,

@@ -60,18 +60,24 @@ Contact ContactService::create(const Context& ctx, ContactInvoer invoer) {
 db::Pagina<Contact> ContactService::list(const Context& ctx, const std::optional<std::string>& klant_id,
                                          const std::optional<std::string>& werkgever_id, const Paginering& p) {
   const auto start = Clock::now();
-  auto conn = pool_->acquire();
-  verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, {}, "contact", "*");
-  auto pagina = db::list_contacten(*conn, {regios_voor(ctx.principal, Actie::casus_lezen), klant_id, werkgever_id}, p);
-  db::Transaction tx(*conn, db::TxMode::write);
-  verantwoording_->audit(*conn, ctx.oorsprong, ctx.actor, {"contacten_gelezen", "contact", "*"});
+  db::Pagina<Contact> pagina;
+  Leeslog log;
+  {
+    auto conn = pool_->acquire();
+    verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, {}, "contact", "*");
+    pagina = db::list_contacten(*conn, {regios_voor(ctx.principal, Actie::casus_lezen), klant_id, werkgever_id}, p);
+    log.audit.push_back(verantwoording_->auditregel(*conn, ctx.oorsprong, ctx.actor, {"contacten_gelezen", "contact", "*"}));
+  }
   for (const Contact& c : pagina.items) {
-    if (c.klant_id) verantwoording_->verwerking(*conn, ctx, "contact_gelezen", activiteit, "klant", *c.klant_id, start);
+    if (c.klant_id) {
+      log.verwerkingen.push_back(verantwoording_->verwerkingsregel(ctx, "contact_gelezen", activiteit, "klant", *c.klant_id, start));
+    }
     if (c.werkgever_id) {
-      verantwoording_->verwerking(*conn, ctx, "contact_gelezen", activiteit, "werkgever", *c.werkgever_id, start);
+      log.verwerkingen.push_back(
+          verantwoording_->verwerkingsregel(ctx, "contact_gelezen", activiteit, "werkgever", *c.werkgever_id, start));
     }
   }
-  tx.commit();
+  verantwoording_->leg_vast(std::move(log));
   return pagina;
 }
 

@@ -161,18 +161,23 @@ db::Pagina<Doorverwijzing> DoorverwijzingService::postbus(const Context& ctx, bo
   }
   v.throw_if_invalid();
   const auto start = Clock::now();
-  auto conn = pool_->acquire();
-  verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, {}, "doorverwijzing", "*");
-  db::Transaction tx(*conn, db::TxMode::write);
-  auto page = db::list_postbus(
-      *conn, {ctx.principal.organisatie_id, inbox, regios_voor(ctx.principal, Actie::casus_lezen), status}, p);
-  // The question may describe the klant: one Logboek entry per klant shown.
-  for (const auto& d : page.items) {
-    if (const auto t = db::find_traject(*conn, d.traject_id)) {
-      verantwoord(*conn, *verantwoording_, ctx, *t, "doorverwijzing_gelezen", "doorverwijzing", d.id, false, start);
+  db::Pagina<Doorverwijzing> page;
+  Leeslog log;
+  {
+    auto conn = pool_->acquire();
+    verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, {}, "doorverwijzing", "*");
+    db::Transaction tx(*conn, db::TxMode::read);
+    page = db::list_postbus(
+        *conn, {ctx.principal.organisatie_id, inbox, regios_voor(ctx.principal, Actie::casus_lezen), status}, p);
+    // The question may describe the klant: one Logboek entry per klant shown.
+    for (const auto& d : page.items) {
+      if (const auto t = db::find_traject(*conn, d.traject_id)) {
+        verantwoord_lezing(*conn, *verantwoording_, ctx, *t, "doorverwijzing_gelezen", "doorverwijzing", d.id, start, log);
+      }
     }
+    tx.commit();
   }
-  tx.commit();
+  verantwoording_->leg_vast(std::move(log));
   return page;
 }
 

@@ -45,15 +45,18 @@ Intake IntakeService::create(const Context& ctx, const std::string& klant_id, In
 
 std::vector<Intake> IntakeService::list(const Context& ctx, const std::string& klant_id) {
   const auto start = Clock::now();
-  auto conn = pool_->acquire();
-  const auto k = db::find_klant(*conn, klant_id);
-  verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, {{k ? k->klant.regio_code : std::string("-")}}, "klant",
-                              klant_id);
-  auto out = db::list_intakes(*conn, klant_id);
-  db::Transaction tx(*conn, db::TxMode::write);
-  verantwoording_->audit(*conn, ctx.oorsprong, ctx.actor, {"intakes_gelezen", "klant", klant_id});
-  verantwoording_->verwerking(*conn, ctx, "intakes_gelezen", activiteit, "klant", klant_id, start);
-  tx.commit();
+  std::vector<Intake> out;
+  Leeslog log;
+  {
+    auto conn = pool_->acquire();
+    const auto k = db::find_klant(*conn, klant_id);
+    verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, {{k ? k->klant.regio_code : std::string("-")}}, "klant",
+                                klant_id);
+    out = db::list_intakes(*conn, klant_id);
+    log = verantwoording_->leeslog(*conn, ctx, {"intakes_gelezen", "klant", klant_id}, activiteit, "klant", klant_id,
+                                   start);
+  }
+  verantwoording_->leg_vast(std::move(log));
   return out;
 }
 

@@ -74,13 +74,15 @@ KlantBeeld KlantService::create(const Context& ctx, KlantInvoer invoer, bool dub
 
 KlantBeeld KlantService::get(const Context& ctx, const std::string& id) {
   const auto start = Clock::now();
-  auto conn = pool_->acquire();
-  const auto rij = db::find_klant(*conn, id);
-  verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, {{rij ? rij->klant.regio_code : std::string("-")}}, "klant", id);
-  db::Transaction tx(*conn, db::TxMode::write);
-  verantwoording_->audit(*conn, ctx.oorsprong, ctx.actor, {"klant_gelezen", "klant", id});
-  verantwoording_->verwerking(*conn, ctx, "klant_gelezen", activiteit, "klant", id, start);
-  tx.commit();
+  std::optional<db::KlantRij> rij;
+  Leeslog log;
+  {
+    auto conn = pool_->acquire();
+    rij = db::find_klant(*conn, id);
+    verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, {{rij ? rij->klant.regio_code : std::string("-")}}, "klant", id);
+    log = verantwoording_->leeslog(*conn, ctx, {"klant_gelezen", "klant", id}, activiteit, "klant", id, start);
+  }
+  verantwoording_->leg_vast(std::move(log));
   return beeld(*rij);
 }
 

@@ -77,14 +77,17 @@ db::Pagina<Medewerker> MedewerkerService::list(const Context& ctx, const std::st
 
 Medewerker MedewerkerService::get(const Context& ctx, const std::string& id) {
   const auto start = Clock::now();
-  auto conn = pool_->acquire();
-  auto m = db::find_medewerker(*conn, id);
-  verantwoording_->autoriseer(*conn, ctx, Actie::medewerkers_lezen,
-                              {m ? regios_van_medewerker(*conn, *m) : std::vector<std::string>{"-"}}, "medewerker", id);
-  db::Transaction tx(*conn, db::TxMode::write);
-  verantwoording_->audit(*conn, ctx.oorsprong, ctx.actor, {"medewerker_gelezen", "medewerker", id});
-  verantwoording_->verwerking(*conn, ctx, "medewerker_gelezen", activiteit, "medewerker", id, start);
-  tx.commit();
+  std::optional<Medewerker> m;
+  Leeslog log;
+  {
+    auto conn = pool_->acquire();
+    m = db::find_medewerker(*conn, id);
+    verantwoording_->autoriseer(*conn, ctx, Actie::medewerkers_lezen,
+                                {m ? regios_van_medewerker(*conn, *m) : std::vector<std::string>{"-"}}, "medewerker", id);
+    log = verantwoording_->leeslog(*conn, ctx, {"medewerker_gelezen", "medewerker", id}, activiteit, "medewerker", id,
+                                   start);
+  }
+  verantwoording_->leg_vast(std::move(log));
   alleen_eigen_rollen(*m, regios_voor(ctx.principal, Actie::medewerkers_lezen));
   return std::move(*m);
 }

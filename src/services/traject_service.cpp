@@ -156,12 +156,17 @@ TrajectBeeld TrajectService::create(const Context& ctx, TrajectInvoer invoer) {
 
 TrajectBeeld TrajectService::get(const Context& ctx, const std::string& id) {
   const auto start = Clock::now();
-  auto conn = pool_->acquire();
-  auto zicht = open_traject(*conn, *verantwoording_, ctx, Actie::casus_lezen, id);
-  db::Transaction tx(*conn, db::TxMode::write);
-  verantwoord(*conn, *verantwoording_, ctx, zicht.traject, "traject_gelezen", "traject", id, false, start);
-  tx.commit();
-  return beeld(*conn, std::move(zicht), ctx.principal.organisatie_id);
+  TrajectBeeld b;
+  Leeslog log;
+  {
+    auto conn = pool_->acquire();
+    db::Transaction tx(*conn, db::TxMode::read);
+    b = beeld(*conn, open_traject(*conn, *verantwoording_, ctx, Actie::casus_lezen, id), ctx.principal.organisatie_id);
+    verantwoord_lezing(*conn, *verantwoording_, ctx, b.zicht.traject, "traject_gelezen", "traject", id, start, log);
+    tx.commit();
+  }
+  verantwoording_->leg_vast(std::move(log));
+  return b;
 }
 
 db::Pagina<Traject> TrajectService::list(const Context& ctx, const TrajectVraag& vraag, const Paginering& p,
@@ -324,12 +329,19 @@ db::Gebeurtenis TrajectService::notitie(const Context& ctx, const std::string& i
 
 std::vector<db::Gebeurtenis> TrajectService::tijdlijn(const Context& ctx, const std::string& id) {
   const auto start = Clock::now();
-  auto conn = pool_->acquire();
-  auto zicht = open_traject(*conn, *verantwoording_, ctx, Actie::casus_lezen, id);
-  db::Transaction tx(*conn, db::TxMode::write);
-  verantwoord(*conn, *verantwoording_, ctx, zicht.traject, "tijdlijn_gelezen", "traject", id, false, start);
-  auto out = db::list_gebeurtenissen(*conn, id, ctx.principal.organisatie_id);
-  tx.commit();
+  std::optional<TrajectInZicht> gevonden;
+  std::vector<db::Gebeurtenis> out;
+  Leeslog log;
+  {
+    auto conn = pool_->acquire();
+    db::Transaction tx(*conn, db::TxMode::read);
+    gevonden = open_traject(*conn, *verantwoording_, ctx, Actie::casus_lezen, id);
+    out = db::list_gebeurtenissen(*conn, id, ctx.principal.organisatie_id);
+    verantwoord_lezing(*conn, *verantwoording_, ctx, gevonden->traject, "tijdlijn_gelezen", "traject", id, start, log);
+    tx.commit();
+  }
+  verantwoording_->leg_vast(std::move(log));
+  const TrajectInZicht& zicht = *gevonden;
   if (!zicht.mag_zien("notities")) {
     std::erase_if(out, [&](const db::Gebeurtenis& g) {
       return g.soort == "notitie" && g.organisatie_id != ctx.principal.organisatie_id;

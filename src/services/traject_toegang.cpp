@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "db/doorverwijzing_store.hpp"
+#include "db/verwerking_store.hpp"
 #include "db/wijziging.hpp"
 #include "domain/tijd.hpp"
 #include "security/random.hpp"
@@ -33,19 +34,34 @@ TrajectInZicht open_traject(db::Connection& conn, const Verantwoording& v, const
   return zicht;
 }
 
+namespace {
+
+std::optional<Verwerking> klantverwerking(const Verantwoording& v, const Context& ctx, const Traject& t,
+                                          std::string_view actie, std::chrono::system_clock::time_point start) {
+  if (t.klant_id) return v.verwerkingsregel(ctx, actie, traject_activiteit, "klant", *t.klant_id, start);
+  if (t.werkgever_id) return v.verwerkingsregel(ctx, actie, traject_activiteit, "werkgever", *t.werkgever_id, start);
+  return std::nullopt;
+}
+
+}  // namespace
+
 void verantwoord(db::Connection& conn, const Verantwoording& v, const Context& ctx, const Traject& t,
                  std::string_view actie, std::string_view object_type, const std::string& object_id, bool wijziging,
                  std::chrono::system_clock::time_point start) {
   v.audit(conn, ctx.oorsprong, ctx.actor, {std::string(actie), std::string(object_type), object_id, "gelukt", {t.regio_code}});
-  if (t.klant_id) {
-    v.verwerking(conn, ctx, actie, traject_activiteit, "klant", *t.klant_id, start);
-  } else if (t.werkgever_id) {
-    v.verwerking(conn, ctx, actie, traject_activiteit, "werkgever", *t.werkgever_id, start);
-  }
+  if (const auto w = klantverwerking(v, ctx, t, actie, start)) db::append_verwerking(conn, *w);
   if (wijziging) {
     db::append_wijziging(conn, {0, to_rfc3339(std::chrono::system_clock::now()), std::string(object_type), object_id,
                                 std::string(actie), t.regio_code, ctx.oorsprong.trace_id});
   }
+}
+
+void verantwoord_lezing(db::Connection& conn, const Verantwoording& v, const Context& ctx, const Traject& t,
+                        std::string_view actie, std::string_view object_type, const std::string& object_id,
+                        std::chrono::system_clock::time_point start, Leeslog& log) {
+  log.audit.push_back(v.auditregel(conn, ctx.oorsprong, ctx.actor,
+                                   {std::string(actie), std::string(object_type), object_id, "gelukt", {t.regio_code}}));
+  if (auto w = klantverwerking(v, ctx, t, actie, start)) log.verwerkingen.push_back(std::move(*w));
 }
 
 db::Gebeurtenis gebeurtenis(const Context& ctx, const std::string& traject_id, std::string soort,

@@ -37,6 +37,11 @@ void verantwoord(db::Connection& conn, const Verantwoording& v, const Context& c
                  std::string_view actie, std::string_view object_type, const std::string& object_id, bool wijziging,
                  std::chrono::system_clock::time_point start);
 
+// The same entries for a read, added to `log` for Verantwoording::leg_vast.
+void verantwoord_lezing(db::Connection& conn, const Verantwoording& v, const Context& ctx, const Traject& t,
+                        std::string_view actie, std::string_view object_type, const std::string& object_id,
+                        std::chrono::system_clock::time_point start, Leeslog& log);
+
 // A timeline entry by the user, now.
 db::Gebeurtenis gebeurtenis(const Context& ctx, const std::string& traject_id, std::string soort,
                             std::string omschrijving, const std::string& nu);

@@ -10,9 +10,10 @@
 
 namespace rmt::services {
 
-void Verantwoording::audit(db::Connection& conn, const Oorsprong& o, std::string_view actor,
-                           const AuditInvoer& invoer) const {
+Auditregel Verantwoording::auditregel(db::Connection& conn, const Oorsprong& o, std::string_view actor,
+                                      const AuditInvoer& invoer) const {
   Auditregel r;
+  r.tijdstempel = to_rfc3339(std::chrono::system_clock::now());
   r.actor = std::string(actor.empty() ? "anoniem" : actor);
   r.actie = invoer.actie;
   r.object_type = invoer.object_type;
@@ -22,6 +23,12 @@ void Verantwoording::audit(db::Connection& conn, const Oorsprong& o, std::string
   r.oorsprong_user_agent = o.user_agent;
   r.trace_id = o.trace_id;
   r.regios = regio_lijst(invoer.regios.empty() ? db::regios_van_actor(conn, r.actor) : invoer.regios);
+  return r;
+}
+
+void Verantwoording::audit(db::Connection& conn, const Oorsprong& o, std::string_view actor,
+                           const AuditInvoer& invoer) const {
+  Auditregel r = auditregel(conn, o, actor, invoer);
   db::append_auditregel(conn, r, chain_hash());
 }
 
@@ -37,9 +44,9 @@ std::string Verantwoording::betrokkene(std::string_view soort, std::string_view 
   return security::pseudonym(keys_.pseudoniem, "verwerking", std::string(soort) + ":" + std::string(id));
 }
 
-void Verantwoording::verwerking(db::Connection& conn, const Context& ctx, std::string_view naam,
-                                std::string_view activiteit, std::string_view soort, std::string_view id,
-                                std::chrono::system_clock::time_point start) const {
+Verwerking Verantwoording::verwerkingsregel(const Context& ctx, std::string_view naam, std::string_view activiteit,
+                                            std::string_view soort, std::string_view id,
+                                            std::chrono::system_clock::time_point start) const {
   Verwerking v;
   v.trace_id = ctx.oorsprong.trace_id;
   v.span_id = ctx.oorsprong.span_id.empty() ? security::random_hex(8) : ctx.oorsprong.span_id;
@@ -49,7 +56,20 @@ void Verantwoording::verwerking(db::Connection& conn, const Context& ctx, std::s
   v.verwerkingsactiviteit_id = std::string(activiteit);
   v.betrokkene = betrokkene(soort, id);
   v.actor = ctx.actor;
-  db::append_verwerking(conn, v);
+  return v;
+}
+
+void Verantwoording::verwerking(db::Connection& conn, const Context& ctx, std::string_view naam,
+                                std::string_view activiteit, std::string_view soort, std::string_view id,
+                                std::chrono::system_clock::time_point start) const {
+  db::append_verwerking(conn, verwerkingsregel(ctx, naam, activiteit, soort, id, start));
+}
+
+Leeslog Verantwoording::leeslog(db::Connection& conn, const Context& ctx, const AuditInvoer& invoer,
+                                std::string_view activiteit, std::string_view soort, std::string_view id,
+                                std::chrono::system_clock::time_point start) const {
+  return {{auditregel(conn, ctx.oorsprong, ctx.actor, invoer)},
+          {verwerkingsregel(ctx, invoer.actie, activiteit, soort, id, start)}};
 }
 
 void Verantwoording::autoriseer(db::Connection& conn, const Context& ctx, Actie actie, const Doel& doel,

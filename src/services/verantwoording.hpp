@@ -13,6 +13,7 @@
 #include "domain/verwerking.hpp"
 #include "security/keys.hpp"
 #include "services/context.hpp"
+#include "services/log_writer.hpp"
 
 namespace rmt::services {
 
@@ -28,7 +29,7 @@ struct AuditInvoer {
 class Verantwoording {
  public:
   Verantwoording(std::shared_ptr<db::Pool> pool, security::Keys keys)
-      : pool_(std::move(pool)), keys_(std::move(keys)) {}
+      : pool_(pool), keys_(std::move(keys)), writer_(std::make_unique<LogWriter>(std::move(pool), chain_hash())) {}
 
   // Appends within the caller's write transaction.
   void audit(db::Connection& conn, const Oorsprong& oorsprong, std::string_view actor, const AuditInvoer& invoer) const;
@@ -41,6 +42,18 @@ class Verantwoording {
   void verwerking(db::Connection& conn, const Context& ctx, std::string_view naam, std::string_view activiteit,
                   std::string_view soort, std::string_view id, std::chrono::system_clock::time_point start) const;
   std::string betrokkene(std::string_view soort, std::string_view id) const;
+
+  // Reads: build the entries while holding the connection, commit them with leg_vast after
+  // returning it (group commit, LogWriter). Blocks until committed; throws when that failed.
+  Auditregel auditregel(db::Connection& conn, const Oorsprong& oorsprong, std::string_view actor,
+                        const AuditInvoer& invoer) const;
+  Verwerking verwerkingsregel(const Context& ctx, std::string_view naam, std::string_view activiteit,
+                              std::string_view soort, std::string_view id,
+                              std::chrono::system_clock::time_point start) const;
+  // The audit entry of a read and the Logboek entry of its one data subject (naam: invoer.actie).
+  Leeslog leeslog(db::Connection& conn, const Context& ctx, const AuditInvoer& invoer, std::string_view activiteit,
+                  std::string_view soort, std::string_view id, std::chrono::system_clock::time_point start) const;
+  void leg_vast(Leeslog log) const { writer_->schrijf(std::move(log)); }
 
   // Asks the policy; when denied, rolls back `conn`'s transaction, audits the denial and throws
   // Error(forbidden) or Error(not_found) (other regio: existence must not leak).
@@ -64,6 +77,7 @@ class Verantwoording {
  private:
   std::shared_ptr<db::Pool> pool_;
   security::Keys keys_;
+  std::unique_ptr<LogWriter> writer_;
 };
 
 }  // namespace rmt::services

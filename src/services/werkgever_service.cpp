@@ -49,14 +49,16 @@ Werkgever WerkgeverService::create(const Context& ctx, WerkgeverInvoer invoer, b
 
 Werkgever WerkgeverService::get(const Context& ctx, const std::string& id) {
   const auto start = Clock::now();
-  auto conn = pool_->acquire();
-  const auto w = db::find_werkgever(*conn, id);
-  verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, {{w ? w->regio_code : std::string("-")}}, "werkgever", id);
-  db::Transaction tx(*conn, db::TxMode::write);
-  verantwoording_->audit(*conn, ctx.oorsprong, ctx.actor, {"werkgever_gelezen", "werkgever", id});
-  verantwoording_->verwerking(*conn, ctx, "werkgever_gelezen", activiteit, "werkgever", id, start);
-  tx.commit();
-  return *w;
+  std::optional<Werkgever> w;
+  Leeslog log;
+  {
+    auto conn = pool_->acquire();
+    w = db::find_werkgever(*conn, id);
+    verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, {{w ? w->regio_code : std::string("-")}}, "werkgever", id);
+    log = verantwoording_->leeslog(*conn, ctx, {"werkgever_gelezen", "werkgever", id}, activiteit, "werkgever", id, start);
+  }
+  verantwoording_->leg_vast(std::move(log));
+  return std::move(*w);
 }
 
 std::vector<Werkgever> WerkgeverService::zoeken(const Context& ctx, const std::optional<std::string>& kvk_invoer,
