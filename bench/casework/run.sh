@@ -122,4 +122,4 @@ for r in rows:
 open(sys.argv[3], "w").write("\n".join(out) + "\n")
 print("\n".join(out))
 PY
-results_section "Casework: trajecten over ~1M trajecten (`bench/casework/run.sh`, `make bench`)" bench/casework/latest.md
+results_section 'Casework: trajecten over ~1M trajecten (`bench/casework/run.sh`, `make bench`)' bench/casework/latest.md

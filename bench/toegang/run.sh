@@ -84,4 +84,4 @@ for r in rows:
 open(sys.argv[3], "w").write("\n".join(out) + "\n")
 print("\n".join(out))
 PY
-results_section "Centrale toegang: aanmeldingen and the queue over ~1M aanmeldingen (`bench/toegang/run.sh`, `make bench`)" bench/toegang/latest.md
+results_section 'Centrale toegang: aanmeldingen and the queue over ~1M aanmeldingen (`bench/toegang/run.sh`, `make bench`)' bench/toegang/latest.md
