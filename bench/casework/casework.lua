@@ -7,8 +7,8 @@
 --                                              If-Match "1". Starting one would first need the
 --                                              coordinator's approval of the commitment.)
 -- Arguments after `--`: the ids file (one traject id per line; lines starting with "open " are
--- open trajecten for planning), the session cookie, the CSRF token, the dienst id, today's date
--- and optionally one kind only (lees, lijst, plan, status) instead of the mix.
+-- open trajecten for planning), the session cookie, the CSRF token, the dienst id and
+-- optionally one kind only (lees, lijst, plan, status) instead of the mix.
 local threads = {}
 
 function setup(thread)
@@ -21,7 +21,7 @@ function init(args)
     local id = line:match("^open (.+)$")
     if id then table.insert(open, id) else table.insert(alle, line) end
   end
-  cookie, csrf, dienst, vandaag, alleen = args[2], args[3], args[4], args[5], args[6]
+  cookie, csrf, dienst, alleen = args[2], args[3], args[4], args[5]
   gepland = {}   -- interventies this thread planned, not yet started
   fouten = 0
   laatste = ""

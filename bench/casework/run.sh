@@ -84,7 +84,7 @@ for t in json.load(sys.stdin)["_embedded"]["trajecten"]:
   local eigen args
   eigen=$(curl -fs -H "Cookie: $cookie" "$base/api/v1/trajecten?pageSize=1" | json_get paginering.total)
   echo "$label: $trajecten trajecten; the adviser's own list holds $eigen" | tee -a "$work/eigen.txt"
-  args=("$work/ids.txt" "$cookie" "$csrf" "$dienst" "$(date -u +%F)")
+  args=("$work/ids.txt" "$cookie" "$csrf" "$dienst")
 
   measure "$label" "GET /api/v1/health" "$base/api/v1/health"
   measure "$label" "mix (50 % read, 25 % own list, 15 % plan, 10 % status update)" -s bench/casework/casework.lua "$base" -- "${args[@]}"
