@@ -9,6 +9,7 @@
 #include "api/routes.hpp"
 #include "db/database_url.hpp"
 #include "db/migrations.hpp"
+#include "services/log_writer.hpp"
 
 namespace rmt::app {
 
@@ -35,6 +36,14 @@ http::Router build_router(Services& services) {
   api::add_declaratie_routes(router, services.sessies, services.declaraties, services.cookie_beleid);
   api::add_betaalronde_routes(router, services.sessies, services.betaalrondes, services.cookie_beleid);
   api::add_verantwoording_routes(router, services.sessies, *services.verantwoording, services.cookie_beleid);
+  // Reads hand their log entries over instead of waiting for the commit on the worker thread;
+  // the transport sends the response once they are committed (services::Uitstel).
+  router.wrap([](http::Request& request, const http::Handler& handler) {
+    services::Uitstel uitstel;
+    http::Response response = handler(request);
+    response.afronding = uitstel.afronding();
+    return response;
+  });
   return router;
 }
 

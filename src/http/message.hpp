@@ -1,6 +1,8 @@
 #pragma once
 // The project's HTTP request and response, free of Beast types: everything above transport/
 // sees only these.
+#include <exception>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -57,6 +59,10 @@ struct Response {
   int status = 200;
   Headers headers;
   std::string body;
+  // Work that must finish before the response may leave (the commit of a read's log entries).
+  // The transport calls it with a callback, waits without holding a worker, and answers with
+  // the error's problem instead when the callback gets one. Empty: nothing to wait for.
+  std::function<void(std::function<void(std::exception_ptr)>)> afronding;
 };
 
 Response json_response(int status, std::string body);

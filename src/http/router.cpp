@@ -53,6 +53,12 @@ Route& Router::add(Method method, std::string pattern, Handler handler, std::siz
   return routes_.back();
 }
 
+void Router::wrap(const std::function<Response(Request&, const Handler&)>& around) {
+  for (Route& route : routes_) {
+    route.handler = [around, inner = std::move(route.handler)](Request& request) { return around(request, inner); };
+  }
+}
+
 Router::Match Router::match(Method method, std::string_view path) const {
   Match m;
   const Method wanted = method == Method::head ? Method::get : method;

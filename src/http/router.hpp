@@ -48,6 +48,8 @@ class Router {
   bool heavy(Method method, std::string_view path) const;
 
   const std::vector<Route>& routes() const noexcept { return routes_; }
+  // Runs `around(request, handler)` instead of each handler added so far.
+  void wrap(const std::function<Response(Request&, const Handler&)>& around);
 
  private:
   std::vector<Route> routes_;

@@ -44,7 +44,8 @@ class Verantwoording {
   std::string betrokkene(std::string_view soort, std::string_view id) const;
 
   // Reads: build the entries while holding the connection, commit them with leg_vast after
-  // returning it (group commit, LogWriter). Blocks until committed; throws when that failed.
+  // returning it (group commit, LogWriter). Blocks until committed and throws when that failed,
+  // unless an Uitstel is open on this thread: then its opener waits for the commit.
   Auditregel auditregel(db::Connection& conn, const Oorsprong& oorsprong, std::string_view actor,
                         const AuditInvoer& invoer) const;
   Verwerking verwerkingsregel(const Context& ctx, std::string_view naam, std::string_view activiteit,
@@ -53,7 +54,13 @@ class Verantwoording {
   // The audit entry of a read and the Logboek entry of its one data subject (naam: invoer.actie).
   Leeslog leeslog(db::Connection& conn, const Context& ctx, const AuditInvoer& invoer, std::string_view activiteit,
                   std::string_view soort, std::string_view id, std::chrono::system_clock::time_point start) const;
-  void leg_vast(Leeslog log) const { writer_->schrijf(std::move(log)); }
+  void leg_vast(Leeslog log) const {
+    if (Uitstel* u = Uitstel::actief()) {
+      u->voeg_toe(*writer_, std::move(log));
+    } else {
+      writer_->schrijf(std::move(log));
+    }
+  }
 
   // Asks the policy; when denied, rolls back `conn`'s transaction, audits the denial and throws
   // Error(forbidden) or Error(not_found) (other regio: existence must not leak).

@@ -181,6 +181,7 @@ struct Server::Impl {
       http::Response response = co_await asio::co_spawn(
           pool, [this, &req]() -> asio::awaitable<http::Response> { co_return service.handle(req); },
           asio::use_awaitable);
+      if (response.afronding) response = co_await afgerond(req, std::move(response));
 
       const bool keep_alive = in.keep_alive() && !stopping;
       auto res = to_beast(std::move(response), in.version(), req.method == http::Method::head, keep_alive);
@@ -191,6 +192,29 @@ struct Server::Impl {
     }
     beast::error_code ec;
     conn->stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+  }
+
+  // Waits, without holding a worker, until the response's afronding reports; an error
+  // replaces the response with its problem.
+  asio::awaitable<http::Response> afgerond(http::Request& req, http::Response response) {
+    auto afronding = std::move(response.afronding);
+    auto [fout] = co_await asio::async_initiate<decltype(use_tuple), void(std::exception_ptr)>(
+        [&afronding](auto handler) {
+          auto h = std::make_shared<decltype(handler)>(std::move(handler));
+          afronding([h](std::exception_ptr e) {
+            auto ex = asio::get_associated_executor(*h);
+            asio::post(ex, [h, e]() mutable { std::move (*h)(e); });
+          });
+        },
+        use_tuple);
+    if (!fout) co_return response;
+    try {
+      std::rethrow_exception(fout);
+    } catch (const Error& e) {
+      co_return service.reject(req, e);
+    } catch (...) {
+      co_return service.reject(req, Error(ErrorCode::internal, ""));
+    }
   }
 
   void begin_shutdown() {

@@ -1,10 +1,12 @@
 // Group commit of read logs (LogWriter) and the in-process writer queue of SQLite, on both back
 // ends: concurrent readers each get their entries committed in one unbroken audit chain; a
 // failed commit fails every read in its batch and writes none of its entries; writers that roll
-// back or fail leave the queue usable.
+// back or fail leave the queue usable; an Uitstel holds a request's entries until the transport
+// asks for their commit, and commits them anyway when nobody does.
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <future>
 #include <thread>
 
 #include "db/migrations.hpp"
@@ -117,6 +119,62 @@ TEST_P(LogWriterTest, WritersThatRollBackOrFailLeaveTheQueueUsable) {
   for (auto& th : threads) th.join();
   EXPECT_EQ(gelukt.load(), 8 * 15);
   EXPECT_EQ(tel("teller"), 8 * 15);
+}
+
+// What the transport does with afronding(): commit, then learn the outcome.
+std::exception_ptr rond_af(Uitstel& uitstel) {
+  auto afronding = uitstel.afronding();
+  if (!afronding) return nullptr;
+  std::promise<std::exception_ptr> uitkomst;
+  afronding([&uitkomst](std::exception_ptr fout) { uitkomst.set_value(fout); });
+  return uitkomst.get_future().get();
+}
+
+TEST_P(LogWriterTest, AnUitstelHoldsTheEntriesUntilTheResponseAsksForTheirCommit) {
+  LogWriter writer(pool_, hash());
+  const auto audit_voor = tel("auditregel");
+  EXPECT_EQ(Uitstel::actief(), nullptr);
+  {
+    Uitstel uitstel;
+    EXPECT_EQ(Uitstel::actief(), &uitstel);
+    uitstel.voeg_toe(writer, lezing(1));
+    uitstel.voeg_toe(writer, lezing(2));
+    writer.schrijf(lezing(3));  // another request's read, committed while these are held
+    EXPECT_EQ(tel("auditregel"), audit_voor + 1) << "held entries are not queued yet";
+    EXPECT_EQ(rond_af(uitstel), nullptr);
+    EXPECT_EQ(tel("auditregel"), audit_voor + 3);
+    EXPECT_EQ(tel("verwerking"), 3);
+    EXPECT_FALSE(uitstel.afronding()) << "the entries were handed over once";
+  }
+  EXPECT_EQ(Uitstel::actief(), nullptr);
+  EXPECT_EQ(tel("auditregel"), audit_voor + 3) << "nothing is committed twice";
+}
+
+TEST_P(LogWriterTest, AFailedCommitReachesTheResponseThroughTheUitstel) {
+  LogWriter writer(pool_, hash());
+  const auto audit_voor = tel("auditregel");
+  Uitstel uitstel;
+  uitstel.voeg_toe(writer, lezing(1));
+  conn_->execute("ALTER TABLE verwerking RENAME TO verwerking_weg");
+  const auto fout = rond_af(uitstel);
+  conn_->execute("ALTER TABLE verwerking_weg RENAME TO verwerking");
+  ASSERT_NE(fout, nullptr);
+  EXPECT_THROW(std::rethrow_exception(fout), Error);
+  EXPECT_EQ(tel("auditregel"), audit_voor);
+}
+
+TEST_P(LogWriterTest, EntriesOfAHandlerThatThrewAreCommittedWithoutAnyoneWaiting) {
+  const auto audit_voor = tel("auditregel");
+  {
+    LogWriter writer(pool_, hash());
+    try {
+      Uitstel uitstel;
+      uitstel.voeg_toe(writer, lezing(1));
+      throw Error(ErrorCode::conflict, "de handler faalt na het lezen");
+    } catch (const Error&) {
+    }
+  }  // the writer commits its queue before it stops
+  EXPECT_EQ(tel("auditregel"), audit_voor + 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Db, LogWriterTest, test::BothDatabases, test::dialect_param_name);

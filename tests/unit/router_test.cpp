@@ -84,6 +84,25 @@ TEST(Router, LiteralSegmentIsCaseSensitive) {
   EXPECT_EQ(r.match(Method::get, "/api/v1/Regios").route, nullptr);
 }
 
+TEST(Router, WrapRunsAroundEveryHandlerAddedSoFar) {
+  Router r = regio_router();
+  int rondom = 0;
+  r.wrap([&rondom](Request& request, const Handler& handler) {
+    ++rondom;
+    Response response = handler(request);
+    response.headers.set("X-Rondom", "ja");
+    return response;
+  });
+  r.add(Method::get, "/api/v1/later", answering(204));
+  Request req;
+  EXPECT_EQ(r.match(Method::get, "/api/v1/regios").route->handler(req).status, 200);
+  const Response put = r.match(Method::put, "/api/v1/regios/AM13").route->handler(req);
+  EXPECT_EQ(put.status, 203);
+  EXPECT_EQ(put.headers.get("X-Rondom"), "ja");
+  EXPECT_FALSE(r.match(Method::get, "/api/v1/later").route->handler(req).headers.has("X-Rondom"));
+  EXPECT_EQ(rondom, 2);
+}
+
 TEST(Router, HeadMatchesGetRoute) {
   const Router r = regio_router();
   const auto m = r.match(Method::head, "/api/v1/regios/AM13");
