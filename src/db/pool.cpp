@@ -20,8 +20,10 @@ std::shared_ptr<Pool> Pool::open(const DatabaseUrl& url, std::size_t size,
   if (url.dialect == Dialect::sqlite) {
     // An in-memory database exists per connection: keep it to one so all see the same data.
     if (url.target == ":memory:") size = 1;
-    factory = [path = url.target, writer = std::make_shared<std::timed_mutex>()] {
-      return open_sqlite({path, 5000, writer});
+    std::shared_ptr<SqliteCheckpointer> checkpointer;
+    if (url.target != ":memory:") checkpointer = std::make_shared<SqliteCheckpointer>(url.target);
+    factory = [path = url.target, writer = std::make_shared<std::timed_mutex>(), checkpointer] {
+      return open_sqlite({path, 5000, writer, checkpointer});
     };
   } else {
     factory = [uri = url.target] { return open_postgres(uri); };

@@ -39,7 +39,9 @@ constexpr std::size_t max_cached_statements = 256;
 class SqliteConnection final : public Connection {
  public:
   explicit SqliteConnection(const SqliteOptions& options)
-      : writer_(options.writer), busy_timeout_(std::chrono::milliseconds(options.busy_timeout_ms)) {
+      : writer_(options.writer),
+        checkpointer_(options.checkpointer),
+        busy_timeout_(std::chrono::milliseconds(options.busy_timeout_ms)) {
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     int rc = sqlite3_open_v2(options.path.c_str(), &db_, flags, nullptr);
     if (rc != SQLITE_OK) {
@@ -54,6 +56,7 @@ class SqliteConnection final : public Connection {
     // the file. FULL would fsync every commit (~0.5 ms here), which caps all writers together.
     execute_script(
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+    if (checkpointer_) sqlite3_wal_hook(db_, &wal_hook, checkpointer_.get());  // replaces the automatic one
   }
 
   ~SqliteConnection() override {
@@ -196,7 +199,13 @@ class SqliteConnection final : public Connection {
     }
   }
 
+  static int wal_hook(void* checkpointer, sqlite3*, const char*, int pages) {
+    static_cast<SqliteCheckpointer*>(checkpointer)->wal_grew(pages);
+    return SQLITE_OK;
+  }
+
   std::shared_ptr<std::timed_mutex> writer_;
+  std::shared_ptr<SqliteCheckpointer> checkpointer_;
   std::chrono::milliseconds busy_timeout_;
   sqlite3* db_ = nullptr;
   std::unordered_map<std::string, sqlite3_stmt*> cache_;

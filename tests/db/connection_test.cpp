@@ -2,7 +2,10 @@
 // error mapping, transactions.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <filesystem>
 #include <limits>
+#include <thread>
 
 #include "db/connection.hpp"
 #include "db/postgres_connection.hpp"
@@ -154,6 +157,31 @@ TEST(SqliteConnection, SecondWriterGetsBusyAfterTimeout) {
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::busy);
   }
+}
+
+TEST(SqliteConnection, TheCheckpointerCopiesTheWalBackOutsideTheWritersCommit) {
+  test::TestDatabase database(Dialect::sqlite);
+  const std::string path = database.url().substr(std::string("sqlite://").size());
+  auto checkpointer = std::make_shared<SqliteCheckpointer>(path);
+  auto conn = open_sqlite({path, 1000, nullptr, checkpointer});
+  conn->execute_script("CREATE TABLE s (data BLOB NOT NULL) STRICT");
+  {
+    Transaction tx(*conn, TxMode::write);
+    for (int i = 0; i < 100; ++i) conn->execute("INSERT INTO s (data) VALUES (randomblob(4000))");
+    tx.commit();
+  }
+  EXPECT_EQ(checkpointer->checkpoints(), 0) << "below 1,000 WAL pages nothing is asked";
+  {
+    Transaction tx(*conn, TxMode::write);
+    for (int i = 0; i < 1200; ++i) conn->execute("INSERT INTO s (data) VALUES (randomblob(4000))");
+    tx.commit();
+  }
+  for (int i = 0; i < 500 && checkpointer->checkpoints() == 0; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  ASSERT_EQ(checkpointer->checkpoints(), 1);
+  // The hook replaces SQLite's automatic checkpoint: only the checkpointer can have grown the file.
+  EXPECT_GT(std::filesystem::file_size(path), std::uintmax_t{1200} * 4000);
 }
 
 TEST(PostgresConnection, ReconnectsAfterTheServerDroppedTheConnection) {

@@ -1,0 +1,58 @@
+#include "db/sqlite_checkpointer.hpp"
+
+#include <sqlite3.h>
+
+#include <spdlog/spdlog.h>
+
+namespace rmt::db {
+
+SqliteCheckpointer::SqliteCheckpointer(std::string path) : path_(std::move(path)), thread_([this] { run(); }) {}
+
+SqliteCheckpointer::~SqliteCheckpointer() {
+  {
+    std::lock_guard lock(mutex_);
+    stoppen_ = true;
+  }
+  werk_.notify_one();
+  thread_.join();
+}
+
+void SqliteCheckpointer::wal_grew(int pages) {
+  if (pages < wal_pages) return;
+  {
+    std::lock_guard lock(mutex_);
+    gevraagd_ = true;
+  }
+  werk_.notify_one();
+}
+
+int SqliteCheckpointer::checkpoints() const {
+  std::lock_guard lock(mutex_);
+  return checkpoints_;
+}
+
+void SqliteCheckpointer::run() {
+  sqlite3* db = nullptr;
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    werk_.wait(lock, [&] { return stoppen_ || gevraagd_; });
+    if (stoppen_) break;
+    gevraagd_ = false;
+    lock.unlock();
+    // A connection checkpoints only once it has read the file and found it in WAL mode.
+    if (!db && (sqlite3_open_v2(path_.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK ||
+                sqlite3_exec(db, "SELECT 1 FROM sqlite_schema LIMIT 1", nullptr, nullptr, nullptr) != SQLITE_OK)) {
+      spdlog::warn("checkpoint: cannot open the database: {}", sqlite3_errmsg(db));
+      sqlite3_close(db);
+      db = nullptr;
+    }
+    const int rc = db ? sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) : SQLITE_ERROR;
+    if (db && rc != SQLITE_OK && rc != SQLITE_BUSY) spdlog::warn("checkpoint failed: {}", sqlite3_errmsg(db));
+    lock.lock();
+    ++checkpoints_;
+  }
+  lock.unlock();
+  sqlite3_close_v2(db);
+}
+
+}  // namespace rmt::db
