@@ -195,7 +195,7 @@ struct Server::Impl {
   }
 
   // Waits, without holding a worker, until the response's afronding reports; an error
-  // replaces the response with its problem.
+  // replaces the response with its problem (reject() writes a second access log line for it).
   asio::awaitable<http::Response> afgerond(http::Request& req, http::Response response) {
     auto afronding = std::move(response.afronding);
     auto [fout] = co_await asio::async_initiate<decltype(use_tuple), void(std::exception_ptr)>(
@@ -203,7 +203,7 @@ struct Server::Impl {
           auto h = std::make_shared<decltype(handler)>(std::move(handler));
           afronding([h](std::exception_ptr e) {
             auto ex = asio::get_associated_executor(*h);
-            asio::post(ex, [h, e]() mutable { std::move (*h)(e); });
+            asio::post(ex, [h, e] { std::move(*h)(e); });
           });
         },
         use_tuple);

@@ -397,5 +397,23 @@ TEST_F(TrajectHttp, EveryReadAndChangeIsLogged) {
       << "the refusal is audited";
 }
 
+TEST_F(TrajectHttp, AReadWhoseLogCannotBeCommittedIsNotAnswered) {
+  const std::string id = veld(traject(klant("Lot Zonderlog")), "id");
+  auto db = db::open_sqlite({server->dir() + "/rmt.sqlite"});
+  const auto gelezen = [&] {
+    return db->query("SELECT COUNT(*) FROM auditregel WHERE actie = 'traject_gelezen' AND object_id = '" + id + "'")[0]
+        .get<std::int64_t>(0);
+  };
+  db->execute("ALTER TABLE verwerking RENAME TO verwerking_weg");  // the log writer's commit fails
+  const auto r = adviseur.get("/api/v1/trajecten/" + id);
+  db->execute("ALTER TABLE verwerking_weg RENAME TO verwerking");
+  EXPECT_EQ(r.status, 500) << r.body;
+  EXPECT_EQ(r.header("content-type"), "application/problem+json");
+  EXPECT_EQ(r.body.find("zorg"), std::string::npos) << "the traject's data did not leave unlogged";
+  EXPECT_EQ(gelezen(), 0);
+  ASSERT_EQ(adviseur.get("/api/v1/trajecten/" + id).status, 200) << "the next read is logged and answered";
+  EXPECT_EQ(gelezen(), 1);
+}
+
 }  // namespace
 }  // namespace rmt
