@@ -1,6 +1,7 @@
 #include "services/log_writer.hpp"
 
 #include <future>
+#include <utility>
 
 #include <spdlog/spdlog.h>
 
@@ -89,7 +90,7 @@ Uitstel* Uitstel::actief() noexcept { return open_uitstel; }
 
 void Uitstel::voeg_toe(LogWriter& writer, Leeslog log) {
   if (writer_ && writer_ != &writer) {
-    writer.schrijf(std::move(log));  // a second writer (tests only): commit it now
+    writer.schrijf(std::move(log));  // another Verantwoording's writer (the server has one): commit now
     return;
   }
   writer_ = &writer;
