@@ -8,7 +8,8 @@
 --                                              coordinator's approval of the commitment.)
 -- Arguments after `--`: the ids file (one traject id per line; lines starting with "open " are
 -- open trajecten for planning), the session cookie, the CSRF token, the dienst id and
--- optionally one kind only (lees, lijst, plan, status) instead of the mix.
+-- optionally one kind only (lees, lijst, plan, status; "mix" for all) and a pause in ms that
+-- each connection waits before its next request (its think time; the default is none).
 local threads = {}
 
 function setup(thread)
@@ -22,6 +23,8 @@ function init(args)
     if id then table.insert(open, id) else table.insert(alle, line) end
   end
   cookie, csrf, dienst, alleen = args[2], args[3], args[4], args[5]
+  if alleen == "mix" then alleen = nil end
+  pauze = tonumber(args[6] or "0")
   gepland = {}   -- interventies this thread planned, not yet started
   fouten = 0
   laatste = ""
@@ -32,6 +35,13 @@ local function soort()
   if alleen then return alleen end
   local r = math.random(100)
   if r <= 50 then return "lees" elseif r <= 75 then return "lijst" elseif r <= 90 then return "plan" else return "status" end
+end
+
+-- Exponential think times (mean `pauze`): the connections do not fall into step, so requests
+-- arrive as from independent people instead of in bursts of 64.
+function delay()
+  if pauze <= 0 then return 0 end
+  return math.floor(-pauze * math.log(1 - math.random()))
 end
 
 function request()

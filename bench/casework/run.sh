@@ -3,8 +3,9 @@
 # trajecten. Per database (SQLite, PostgreSQL): `rmt demo --schaal N` (N klanten give ~0.8 N
 # trajecten; generator rows/s and peak RSS), then as adviseur.am13@demo.example wrk on
 # GET /api/v1/health (baseline) and on the mix of casework.lua (traject read, own list,
-# interventie create, interventie status update), then each of the first three alone. Writes
-# bench/casework/latest.md and the "Casework" section of bench/RESULTS.md.
+# interventie create, interventie status update), the mix again below saturation (each
+# connection pausing 80 or 40 ms on average between requests), then each of the first three
+# alone. Writes bench/casework/latest.md and the "Casework" section of bench/RESULTS.md.
 # Usage: bench/casework/run.sh [build dir]
 #   (BENCH_SCHAAL, BENCH_SCHAAL_PG for PostgreSQL only, BENCH_DURATION, BENCH_CONNECTIONS, BENCH_DATABASES;
 #    BENCH_SQLITE_DB=file + BENCH_SQLITE_KEYS=key file: measure a copy of a database generated
@@ -89,6 +90,10 @@ for t in json.load(sys.stdin)["_embedded"]["trajecten"]:
   measure "$label" "GET /api/v1/health" "$base/api/v1/health"
   measure "$label" "mix (50 % read, 25 % own list, 15 % plan, 10 % status update)" -s bench/casework/casework.lua "$base" -- "${args[@]}"
   grep -q '^errors: 0$' "$work/wrk.txt" || { echo "casework bench ($label): refused requests in the mix" >&2; cat "$work/wrk.txt" >&2; exit 1; }
+  # The same mix below saturation: each connection waits an exponential think time between requests.
+  for pauze in 80 40; do
+    measure "$label" "mix, $pauze ms think time per connection" -s bench/casework/casework.lua "$base" -- "${args[@]}" mix $pauze
+  done
   measure "$label" "GET /api/v1/trajecten/{id}" -s bench/casework/casework.lua "$base" -- "${args[@]}" lees
   measure "$label" "GET /api/v1/trajecten (own list)" -s bench/casework/casework.lua "$base" -- "${args[@]}" lijst
   measure "$label" "POST /api/v1/trajecten/{id}/interventies" -s bench/casework/casework.lua "$base" -- "${args[@]}" plan
