@@ -28,7 +28,10 @@ login() {
 }
 
 # measure LABEL NAME WRK-ARGS...: a 3 s warm-up, then one run; appends a row to $work/rows.tsv
-# (label, name, req/s, p50 ms, p99 ms, server peak RSS MiB, non-2xx, requests per server CPU-s).
+# (label, name, req/s, p50 ms, p99 ms, server RSS MiB, non-2xx, requests per server CPU-s). The RSS
+# cell is "peak (own)": the peak counts the database pages the server touched through its memory
+# map of an SQLite file (the kernel's page cache, shared and reclaimable); own is its anonymous
+# memory (RssAnon) at the end of the run.
 measure() {
   local label=$1 name=$2; shift 2
   wrk -t2 -c"$conns" -d3s "$@" >/dev/null 2>&1
@@ -36,10 +39,11 @@ measure() {
   before=$(awk '{print $14 + $15}' /proc/$server_pid/stat)
   wrk -t2 -c"$conns" -d"$duration" --timeout 5s --latency "$@" >"$work/wrk.txt" 2>&1
   after=$(awk '{print $14 + $15}' /proc/$server_pid/stat)
-  python3 - "$label" "$name" "$(awk '/VmHWM/ {print $2}' /proc/$server_pid/status)" "$((after - before))" \
+  python3 - "$label" "$name" "$(awk '/VmHWM/ {print $2}' /proc/$server_pid/status)" \
+    "$(awk '/RssAnon/ {print $2}' /proc/$server_pid/status)" "$((after - before))" \
     "$(getconf CLK_TCK)" "$work/wrk.txt" >>"$work/rows.tsv" <<'PY'
 import re, sys
-label, name, hwm, ticks, clk, f = sys.argv[1:]
+label, name, hwm, anon, ticks, clk, f = sys.argv[1:]
 t = open(f).read()
 def unit(v):
     m = re.match(r"([\d.]+)(us|ms|s)", v)
@@ -51,7 +55,7 @@ p99 = unit(re.search(r"\s99%\s+(\S+)", t).group(1))
 bad = re.search(r"Non-2xx or 3xx responses: (\d+)", t)
 total = int(re.search(r"(\d+) requests in", t).group(1))
 cpu = int(ticks) / int(clk)
-print("\t".join([label, name, f"{rps:.0f}", f"{p50:.2f}", f"{p99:.2f}", f"{int(hwm)/1024:.1f}",
+print("\t".join([label, name, f"{rps:.0f}", f"{p50:.2f}", f"{p99:.2f}", f"{int(hwm)/1024:.0f} ({int(anon)/1024:.0f})",
                  bad.group(1) if bad else "0", f"{total/cpu:.0f}" if cpu else "n/a"]))
 PY
 }

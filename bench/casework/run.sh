@@ -120,7 +120,7 @@ out = [f"Measured {datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC on {cpu} ({npr
        "| database | klanten | trajecten | rows | seconds | rows/s | peak RSS MiB |", "| --- | --- | --- | --- | --- | --- | --- |"]
 out += [f"| {g[0]} | {int(g[1]):,} | {int(g[2]):,} | {int(g[3]):,} | {g[4]} | {int(g[5]):,} | {g[6]} |" for g in gen]
 out += [""] + [f"- {e}" for e in eigen]
-out += ["", "| database | request | req/s | ratio to health | p50 ms | p99 ms | server peak RSS MiB | non-2xx | req per server CPU-s |",
+out += ["", "| database | request | req/s | ratio to health | p50 ms | p99 ms | server RSS MiB: peak (own) | non-2xx | req per server CPU-s |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
 for r in rows:
     out.append(f"| {r[0]} | `{r[1]}` | {r[2]} | {float(r[2]) / base[r[0]]:.2f} | {r[3]} | {r[4]} | {r[5]} | {r[6]} | {r[7]} |")

@@ -33,11 +33,12 @@ run_db() {  # $1 label, $2 database URL
       ticks_before=$(awk '{print $14 + $15}' /proc/$server_pid/stat)
       wrk -t2 -c$conns -d"$duration" --timeout 5s --latency "http://127.0.0.1:$port$path" >"$work/wrk.txt" 2>&1
       ticks_after=$(awk '{print $14 + $15}' /proc/$server_pid/stat)
-      local hwm
+      local hwm anon
       hwm=$(awk '/VmHWM/ {print $2}' /proc/$server_pid/status)
-      python3 - "$label" "$path" "$conns" "$hwm" "$((ticks_after - ticks_before))" "$(getconf CLK_TCK)" "$work/wrk.txt" >>"$work/rows.tsv" <<'PY'
+      anon=$(awk '/RssAnon/ {print $2}' /proc/$server_pid/status)
+      python3 - "$label" "$path" "$conns" "$hwm" "$anon" "$((ticks_after - ticks_before))" "$(getconf CLK_TCK)" "$work/wrk.txt" >>"$work/rows.tsv" <<'PY'
 import re, sys
-label, path, conns, hwm_kib, ticks, clk, f = sys.argv[1:]
+label, path, conns, hwm_kib, anon_kib, ticks, clk, f = sys.argv[1:]
 t = open(f).read()
 def unit(v):
     m = re.match(r"([\d.]+)(us|ms|s)", v)
@@ -51,7 +52,7 @@ timeouts = re.search(r"timeout (\d+)", t)
 total = int(re.search(r"(\d+) requests in", t).group(1))
 cpu = int(ticks) / int(clk)
 print("\t".join(map(str, [label, path, conns, f"{rps:.0f}", f"{p50:.2f}", f"{p99:.2f}",
-      f"{int(hwm_kib)/1024:.1f}", errors.group(1) if errors else "0", timeouts.group(1) if timeouts else "0",
+      f"{int(hwm_kib)/1024:.0f} ({int(anon_kib)/1024:.0f})", errors.group(1) if errors else "0", timeouts.group(1) if timeouts else "0",
       f"{total/cpu:.0f}" if cpu else "n/a"])))
 PY
     done
@@ -70,7 +71,7 @@ base = {(r[0], r[2]): float(r[3]) for r in rows if r[1] == "/api/v1/health"}
 cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True).stdout.strip()
 out = [f"Measured {datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC on {cpu} ({subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores), "
        "wrk -t2 on the same machine (server and load generator share the cores: compare rows, not absolutes).", "",
-       "| database | endpoint | connections | req/s | ratio to health | p50 ms | p99 ms | peak RSS MiB | non-2xx | timeouts | req per server CPU-s |",
+       "| database | endpoint | connections | req/s | ratio to health | p50 ms | p99 ms | RSS MiB: peak (own) | non-2xx | timeouts | req per server CPU-s |",
        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
 for r in rows:
     ratio = float(r[3]) / base[(r[0], r[2])]
