@@ -1,6 +1,7 @@
 #pragma once
 // The project's HTTP request and response, free of Beast types: everything above transport/
 // sees only these.
+#include <chrono>
 #include <exception>
 #include <functional>
 #include <map>
@@ -49,6 +50,7 @@ struct Request {
   std::map<std::string, std::string, std::less<>> path_params;
   std::string request_id;
   TraceContext trace;
+  std::chrono::steady_clock::time_point received{};  // when handling began, for the access log
 
   // The first value of query parameter `name`, if present.
   std::optional<std::string_view> query_param(std::string_view name) const;

@@ -53,7 +53,7 @@ std::size_t Service::body_limit(Method method, std::string_view path) const {
 }
 
 Response Service::handle(Request& request) noexcept {
-  const auto start = std::chrono::steady_clock::now();
+  const auto start = request.received = std::chrono::steady_clock::now();
   Response response;
   try {
     request.request_id = security::uuid_v7();
@@ -70,12 +70,28 @@ Response Service::handle(Request& request) noexcept {
     response = problem_response(Error(ErrorCode::internal, ""), "urn:uuid:" + request.request_id);
   }
   finish(request, response);
-  access_log(request, response, std::chrono::steady_clock::now() - start);
+  if (!response.afronding) access_log(request, response, std::chrono::steady_clock::now() - start);
+  return response;
+}
+
+Response Service::afgerond(Request& request, Response response, std::exception_ptr fout) noexcept {
+  if (fout) {
+    try {
+      std::rethrow_exception(fout);
+    } catch (const Error& e) {
+      return reject(request, e);
+    } catch (...) {
+      return reject(request, Error(ErrorCode::internal, ""));
+    }
+  }
+  response.afronding = nullptr;
+  access_log(request, response, std::chrono::steady_clock::now() - request.received);
   return response;
 }
 
 Response Service::reject(Request& request, const Error& error) noexcept {
-  const auto start = std::chrono::steady_clock::now();
+  const auto now = std::chrono::steady_clock::now();
+  const auto start = request.received == std::chrono::steady_clock::time_point{} ? now : request.received;
   Response response;
   try {
     if (request.request_id.empty()) request.request_id = security::uuid_v7();

@@ -2,6 +2,7 @@
 // The request pipeline between transport and handlers: request id and trace context, CORS,
 // routing (API) or static files (web), the one error mapping, security and version headers,
 // and the access log. handle() never throws.
+#include <exception>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,9 @@ class Service {
   // For errors the transport detects itself (bad syntax, too large, overloaded): the same
   // problem+json, headers and access log line as any other response.
   Response reject(Request& request, const Error& error) noexcept;
+  // handle() leaves the access log line of a response with an afronding to this: once the
+  // transport knows its outcome, the response itself or, when `fout` is set, its problem.
+  Response afgerond(Request& request, Response response, std::exception_ptr fout) noexcept;
 
   const Router& router() const noexcept { return router_; }
 

@@ -195,7 +195,7 @@ struct Server::Impl {
   }
 
   // Waits, without holding a worker, until the response's afronding reports; an error
-  // replaces the response with its problem (reject() writes a second access log line for it).
+  // replaces the response with its problem. Either way the service writes its access log line.
   asio::awaitable<http::Response> afgerond(http::Request& req, http::Response response) {
     auto afronding = std::move(response.afronding);
     auto [fout] = co_await asio::async_initiate<decltype(use_tuple), void(std::exception_ptr)>(
@@ -207,14 +207,7 @@ struct Server::Impl {
           });
         },
         use_tuple);
-    if (!fout) co_return response;
-    try {
-      std::rethrow_exception(fout);
-    } catch (const Error& e) {
-      co_return service.reject(req, e);
-    } catch (...) {
-      co_return service.reject(req, Error(ErrorCode::internal, ""));
-    }
+    co_return service.afgerond(req, std::move(response), fout);
   }
 
   void begin_shutdown() {

@@ -3,12 +3,18 @@
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <memory>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "http/traceparent.hpp"
 #include "security/random.hpp"
@@ -36,8 +42,44 @@ Router fake_router() {
     throw std::runtime_error("geheim: SELECT * FROM gebruikers");
   });
   r.add(Method::get, "/api/v1/openapi.json", [](Request&) { return json_response(200, "{}"); });
+  r.add(Method::get, "/api/v1/gelezen", [](Request&) {  // a read whose log entries still commit
+    Response resp = json_response(200, "{}");
+    resp.afronding = [](std::function<void(std::exception_ptr)>) {};
+    return resp;
+  });
   return r;
 }
+
+// The access log lines written while it lives. In tests the access log goes to the default
+// logger (there is no "access" logger), normally at level warn.
+class AccessLog {
+ public:
+  AccessLog() : logger_(spdlog::default_logger()), level_(logger_->level()) {
+    logger_->sinks().push_back(sink_);
+    logger_->set_level(spdlog::level::info);
+  }
+  ~AccessLog() {
+    logger_->sinks().pop_back();
+    logger_->set_level(level_);
+  }
+  AccessLog(const AccessLog&) = delete;
+  AccessLog& operator=(const AccessLog&) = delete;
+
+  std::vector<std::string> lines() const {
+    std::vector<std::string> out;
+    std::istringstream in(text_.str());
+    for (std::string line; std::getline(in, line);) {
+      if (line.find("\"durationUs\"") != std::string::npos) out.push_back(line);
+    }
+    return out;
+  }
+
+ private:
+  std::ostringstream text_;
+  std::shared_ptr<spdlog::logger> logger_;
+  spdlog::level::level_enum level_;
+  std::shared_ptr<spdlog::sinks::ostream_sink_mt> sink_ = std::make_shared<spdlog::sinks::ostream_sink_mt>(text_);
+};
 
 ServiceOptions options() {
   ServiceOptions o;
@@ -347,6 +389,42 @@ TEST_F(ServiceTest, RejectUsesProblemAndHeaders) {
   expect_problem(r, 413);
   expect_security_headers(r);
   EXPECT_TRUE(r.headers.has("X-Request-ID"));
+}
+
+TEST_F(ServiceTest, AResponseThatWaitsForItsLogIsLoggedOnceWhenItLeaves) {
+  AccessLog log;
+  Request req = request(Method::get, "/api/v1/gelezen");
+  Response r = service_.handle(req);
+  EXPECT_TRUE(r.afronding);
+  EXPECT_TRUE(log.lines().empty());  // its outcome is not known yet
+
+  r = service_.afgerond(req, std::move(r), nullptr);
+  EXPECT_EQ(r.status, 200);
+  EXPECT_FALSE(r.afronding);
+  ASSERT_EQ(log.lines().size(), 1u);
+  EXPECT_NE(log.lines()[0].find("\"status\":200"), std::string::npos);
+  EXPECT_NE(log.lines()[0].find(req.request_id), std::string::npos);
+}
+
+TEST_F(ServiceTest, AResponseWhoseLogCommitFailedLeavesAsItsProblemLoggedOnce) {
+  AccessLog log;
+  Request req = request(Method::get, "/api/v1/gelezen");
+  Response r = service_.handle(req);
+  r = service_.afgerond(req, std::move(r),
+                        std::make_exception_ptr(Error(ErrorCode::unavailable, "De database is niet beschikbaar.")));
+  expect_problem(r, 503);
+  expect_security_headers(r);
+  EXPECT_EQ(body_of(r).at("instance").as_string(), "urn:uuid:" + req.request_id);
+  ASSERT_EQ(log.lines().size(), 1u);
+  EXPECT_NE(log.lines()[0].find("\"status\":503"), std::string::npos);
+}
+
+TEST_F(ServiceTest, AResponseWithoutAfrondingIsLoggedByHandle) {
+  AccessLog log;
+  Request req = request(Method::get, "/api/v1/regios/AM13");
+  EXPECT_EQ(service_.handle(req).status, 200);
+  ASSERT_EQ(log.lines().size(), 1u);
+  EXPECT_NE(log.lines()[0].find("\"status\":200"), std::string::npos);
 }
 
 }  // namespace
