@@ -6,7 +6,8 @@
 // every read transaction fetches its pages anew: ~75 `pread` calls for one traject read.
 // Through the map a page is a pointer, with no system call and no copy. Writes are unchanged
 // (SQLite writes with `pwrite`; the map shares the kernel's page cache, so it sees them), and a
-// page beyond the map or the file's end is read as before.
+// page beyond the map or the file's end is read as before. As with SQLite's own map, a disk
+// error while reading a mapped page stops the process (SIGBUS) instead of failing the query.
 
 namespace rmt::db {
 
