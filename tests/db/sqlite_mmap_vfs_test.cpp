@@ -97,6 +97,21 @@ TEST_F(SqliteMmapVfsTest, SeesCommitsOfOtherConnectionsAndAFileThatGrewAfterTheM
   EXPECT_EQ(scalar(mapped, "SELECT SUM(marker) FROM t"), 2500 * 3 + 2500 * 4);
 }
 
+TEST_F(SqliteMmapVfsTest, ReadsAFileThatShrankUnderTheMap) {
+  sqlite3* writer = open(nullptr, wal_pragmas);
+  exec(writer, "CREATE TABLE t (id INTEGER PRIMARY KEY, marker INTEGER, data BLOB)");
+  fill(writer, 5000, 2);
+  sqlite3* mapped = open(sqlite_mmap_vfs(), wal_pragmas);
+  EXPECT_EQ(scalar(mapped, "SELECT SUM(marker) FROM t"), 10000);
+  const auto groot = std::filesystem::file_size(path_);
+
+  fill(writer, 10, 5);
+  exec(writer, "VACUUM; PRAGMA wal_checkpoint(TRUNCATE);");
+  EXPECT_LT(std::filesystem::file_size(path_), groot / 10);
+  EXPECT_EQ(scalar(mapped, "SELECT SUM(marker) FROM t"), 50);
+  EXPECT_EQ(scalar(mapped, "SELECT COUNT(*) FROM t"), 10);
+}
+
 TEST_F(SqliteMmapVfsTest, TheConnectionsOfThePlatformUseIt) {
   auto conn = open_sqlite({path_});
   EXPECT_EQ(conn->query("PRAGMA mmap_size")[0].get<std::int64_t>(0), sqlite_mmap_window);
