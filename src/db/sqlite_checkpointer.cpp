@@ -17,8 +17,21 @@ SqliteCheckpointer::~SqliteCheckpointer() {
   thread_.join();
 }
 
-void SqliteCheckpointer::wal_grew(int pages) {
+namespace {
+
+void passive_checkpoint(sqlite3* db) {
+  const int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+  if (rc != SQLITE_OK && rc != SQLITE_BUSY) spdlog::warn("checkpoint failed: {}", sqlite3_errmsg(db));
+}
+
+}  // namespace
+
+void SqliteCheckpointer::wal_grew(sqlite3* db, int pages) {
   if (pages < wal_pages) return;
+  if (pages >= wal_pages_max) {
+    std::lock_guard copy(copying_);  // SQLite would refuse while the thread copies
+    return passive_checkpoint(db);
+  }
   {
     std::lock_guard lock(mutex_);
     gevraagd_ = true;
@@ -46,8 +59,10 @@ void SqliteCheckpointer::run() {
       sqlite3_close(db);
       db = nullptr;
     }
-    const int rc = db ? sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) : SQLITE_ERROR;
-    if (db && rc != SQLITE_OK && rc != SQLITE_BUSY) spdlog::warn("checkpoint failed: {}", sqlite3_errmsg(db));
+    if (db) {
+      std::lock_guard copy(copying_);
+      passive_checkpoint(db);
+    }
     lock.lock();
     ++checkpoints_;
   }

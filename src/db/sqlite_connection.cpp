@@ -57,10 +57,11 @@ class SqliteConnection final : public Connection {
     // loss may undo the last commits (data and their audit entries together) but never corrupts
     // the file. FULL would fsync every commit (~0.5 ms here), which caps all writers together.
     // Any positive mmap_size makes SQLite fetch pages through the VFS's map (see
-    // sqlite_mmap_vfs.hpp); the size itself is capped at 2 GiB and not used.
+    // sqlite_mmap_vfs.hpp); the size itself is capped at 2 GiB and not used. A WAL file that a
+    // burst of writes grew beyond 64 MiB is cut back to that when SQLite next starts it afresh.
     execute_script(
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
-        " PRAGMA mmap_size=1048576;");
+        " PRAGMA mmap_size=1048576; PRAGMA journal_size_limit=67108864;");
     if (checkpointer_) sqlite3_wal_hook(db_, &wal_hook, checkpointer_.get());  // replaces the automatic one
   }
 
@@ -204,8 +205,8 @@ class SqliteConnection final : public Connection {
     }
   }
 
-  static int wal_hook(void* checkpointer, sqlite3*, const char*, int pages) {
-    static_cast<SqliteCheckpointer*>(checkpointer)->wal_grew(pages);
+  static int wal_hook(void* checkpointer, sqlite3* db, const char*, int pages) {
+    static_cast<SqliteCheckpointer*>(checkpointer)->wal_grew(db, pages);
     return SQLITE_OK;
   }
 

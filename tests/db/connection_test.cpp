@@ -141,6 +141,7 @@ TEST(SqliteConnection, UsesWalFullSyncForeignKeysAndStrictTables) {
   EXPECT_EQ(conn->query("PRAGMA journal_mode")[0].get<std::string>(0), "wal");
   EXPECT_EQ(conn->query("PRAGMA synchronous")[0].get<std::int64_t>(0), 1);  // NORMAL (TECH.md)
   EXPECT_EQ(conn->query("PRAGMA foreign_keys")[0].get<std::int64_t>(0), 1);
+  EXPECT_EQ(conn->query("PRAGMA journal_size_limit")[0].get<std::int64_t>(0), std::int64_t{64} << 20);
   conn->execute_script("CREATE TABLE s (n INTEGER NOT NULL) STRICT");
   EXPECT_THROW(conn->execute("INSERT INTO s (n) VALUES ('tekst')"), Error);
 }
@@ -182,6 +183,26 @@ TEST(SqliteConnection, TheCheckpointerCopiesTheWalBackOutsideTheWritersCommit) {
   ASSERT_EQ(checkpointer->checkpoints(), 1);
   // The hook replaces SQLite's automatic checkpoint: only the checkpointer can have grown the file.
   EXPECT_GT(std::filesystem::file_size(path), std::uintmax_t{1200} * 4000);
+}
+
+TEST(SqliteConnection, TheWalStaysBoundedUnderAStreamOfCommits) {
+  // Commits back to back while the checkpointer copies: each begins before the copy of the one
+  // before has finished, so SQLite never starts the WAL afresh unless a writer finishes the copy
+  // (before that, the file grew with every commit: here to 315 MB; it grows with the count).
+  test::TestDatabase database(Dialect::sqlite);
+  const std::string path = database.url().substr(std::string("sqlite://").size());
+  auto checkpointer = std::make_shared<SqliteCheckpointer>(path);
+  auto conn = open_sqlite({path, 1000, std::make_shared<std::timed_mutex>(), checkpointer});
+  conn->execute_script("CREATE TABLE s (data BLOB NOT NULL) STRICT");
+  for (int i = 0; i < 25'000; ++i) {
+    Transaction tx(*conn, TxMode::write);
+    conn->execute("INSERT INTO s (data) VALUES (randomblob(4000))");
+    tx.commit();
+  }
+  const auto page = conn->query("PRAGMA page_size")[0].get<std::int64_t>(0);
+  EXPECT_LE(std::filesystem::file_size(path + "-wal"),
+            static_cast<std::uintmax_t>((SqliteCheckpointer::wal_pages_max + 10) * (page + 24)));
+  EXPECT_GT(std::filesystem::file_size(path), std::uintmax_t{24'000} * 4000) << "the rows reached the database file";
 }
 
 TEST(PostgresConnection, ReconnectsAfterTheServerDroppedTheConnection) {
