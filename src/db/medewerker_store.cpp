@@ -10,7 +10,7 @@ constexpr const char* columns =
     "id, naam, email, organisatie_id, status, CASE WHEN totp_geheim IS NULL THEN 0 ELSE 1 END, wachtwoord_wijzigen,"
     " versie";
 
-Medewerker read(Connection& conn, const Row& row) {
+Medewerker read_fields(const Row& row) {
   Medewerker m;
   m.id = row.get<std::string>(0);
   m.naam = row.get<std::string>(1);
@@ -20,10 +20,22 @@ Medewerker read(Connection& conn, const Row& row) {
   m.totp_ingesteld = row.get<std::int64_t>(5) != 0;
   m.wachtwoord_wijzigen = row.get<std::int64_t>(6) != 0;
   m.versie = row.get<std::int64_t>(7);
+  return m;
+}
+
+void add_rol(Medewerker& m, const Row& row, int column) {
+  const auto naam = row.get<std::optional<std::string>>(column);
+  if (const auto rol = naam ? parse_rol(*naam) : std::nullopt) {
+    m.rollen.push_back({*rol, row.get<std::string>(column + 1)});
+  }
+}
+
+Medewerker read(Connection& conn, const Row& row) {
+  Medewerker m = read_fields(row);
   for (const Row r : conn.query("SELECT rol, regio_code FROM medewerker_rol WHERE medewerker_id = $id"
                                 " ORDER BY regio_code, rol",
                                 {{"id", m.id}})) {
-    if (auto rol = parse_rol(r.get<std::string>(0))) m.rollen.push_back({*rol, r.get<std::string>(1)});
+    add_rol(m, r, 0);
   }
   return m;
 }
@@ -47,10 +59,17 @@ void check_email_free(Connection& conn, const Medewerker& m) {
 
 }  // namespace
 
+// One statement (every authenticated request loads its medewerker): a row per role, or one
+// with NULLs when there is none.
 std::optional<Medewerker> find_medewerker(Connection& conn, const std::string& id) {
-  const Result r = conn.query(fmt::format("SELECT {} FROM medewerker WHERE id = $id", columns), {{"id", id}});
+  const Result r = conn.query(fmt::format("SELECT {}, rol, regio_code FROM medewerker LEFT JOIN medewerker_rol"
+                                          " ON medewerker_id = id WHERE id = $id ORDER BY regio_code, rol",
+                                          columns),
+                              {{"id", id}});
   if (r.empty()) return std::nullopt;
-  return read(conn, r[0]);
+  Medewerker m = read_fields(r[0]);
+  for (const Row row : r) add_rol(m, row, 8);
+  return m;
 }
 
 std::optional<Inloggegevens> find_inloggegevens(Connection& conn, const std::string& id) {

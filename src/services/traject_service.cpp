@@ -64,11 +64,7 @@ TrajectBeeld TrajectService::beeld(db::Connection& conn, TrajectInZicht zicht, c
   TrajectBeeld b;
   const Traject& t = zicht.traject;
   if (const auto m = db::find_medewerker(conn, t.regievoerder_id)) b.regievoerder_naam = m->naam;
-  if (t.intake_id && t.klant_id && zicht.mag_zien("doelgroep")) {
-    for (auto& i : db::list_intakes(conn, *t.klant_id)) {
-      if (i.id == *t.intake_id) b.intake = std::move(i);
-    }
-  }
+  if (t.intake_id && zicht.mag_zien("doelgroep")) b.intake = db::find_intake(conn, *t.intake_id);
   if (zicht.mag_zien("interventies")) b.interventies = db::list_interventies(conn, t.id);
   // A partner working under a toestemming sees its own toestemmingen and referrals only.
   for (auto& toestemming : db::list_toestemmingen(conn, t.id)) {
