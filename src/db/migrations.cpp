@@ -5,6 +5,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <stdexcept>
 #include <map>
 
 #include <spdlog/spdlog.h>
@@ -94,6 +95,22 @@ const std::vector<Migration>& all_migrations() {
 std::string render_sql(std::string_view sql, Dialect dialect) {
   const bool lite = dialect == Dialect::sqlite;
   std::string out(sql);
+  // {{sqlite}}…{{/sqlite}} and {{postgresql}}…{{/postgresql}}: kept for that dialect only.
+  for (const std::string_view name : {"sqlite", "postgresql"}) {
+    const std::string open = fmt::format("{{{{{}}}}}", name);
+    const std::string close = fmt::format("{{{{/{}}}}}", name);
+    const bool keep = (name == "sqlite") == lite;
+    for (auto at = out.find(open); at != std::string::npos; at = out.find(open, at)) {
+      const auto end = out.find(close, at);
+      if (end == std::string::npos) throw std::invalid_argument("render_sql: " + open + " without " + close);
+      if (keep) {
+        out.erase(end, close.size());
+        out.erase(at, open.size());
+      } else {
+        out.erase(at, end + close.size() - at);
+      }
+    }
+  }
   out = replace_all(std::move(out), "{{strict}}", lite ? " STRICT" : "");
   out = replace_all(std::move(out), "{{int64}}", lite ? "INTEGER" : "BIGINT");
   out = replace_all(std::move(out), "{{bytes}}", lite ? "BLOB" : "BYTEA");

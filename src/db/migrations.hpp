@@ -24,7 +24,9 @@ struct Migration {
 // All migrations of this binary, ordered by version.
 const std::vector<Migration>& all_migrations();
 
-// Replaces {{strict}}, {{int64}}, {{serial}} and {{bytes}} for the dialect.
+// Replaces {{strict}}, {{int64}}, {{serial}} and {{bytes}} for the dialect, expands
+// {{append_only t}}, and keeps {{sqlite}}…{{/sqlite}} or {{postgresql}}…{{/postgresql}} blocks
+// for their dialect only.
 std::string render_sql(std::string_view sql, Dialect dialect);
 
 struct MigrationStatus {

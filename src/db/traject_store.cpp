@@ -120,7 +120,13 @@ Pagina<Traject> list_trajecten(Connection& conn, const TrajectFilter& f, const P
                                   params)) {
     out.items.push_back(read(row));
   }
-  out.total = conn.query(fmt::format("SELECT COUNT(*) FROM traject{}", where), params)[0].get<std::int64_t>(0);
+  // The counts kept per regio, regievoerder, organisatie and status (migration 0011) answer the
+  // total unless a filter looks at other columns.
+  const bool geteld = !f.sluiten_voor && !f.werkgever_traject_id;
+  out.total = conn.query(fmt::format("SELECT {} FROM {}{}", geteld ? "CAST(COALESCE(SUM(aantal), 0) AS BIGINT)" : "COUNT(*)",
+                                     geteld ? "traject_telling" : "traject", where),
+                         params)[0]
+                  .get<std::int64_t>(0);
   return out;
 }
 

@@ -99,6 +99,13 @@ TEST(RenderSql, ReplacesDialectTokens) {
             "CREATE TABLE x (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, n BIGINT, b BYTEA)");
 }
 
+TEST(RenderSql, KeepsTheBlocksOfItsDialectOnly) {
+  const std::string sql = "A;{{sqlite}} S1;{{/sqlite}}{{postgresql}} P;{{/postgresql}} B;{{sqlite}} S2;{{/sqlite}}";
+  EXPECT_EQ(render_sql(sql, Dialect::sqlite), "A; S1; B; S2;");
+  EXPECT_EQ(render_sql(sql, Dialect::postgresql), "A; P; B;");
+  EXPECT_THROW(render_sql("{{sqlite}} S", Dialect::sqlite), std::invalid_argument);
+}
+
 TEST(AllMigrations, AreNumberedWithoutGapsFromOne) {
   const auto& list = all_migrations();
   ASSERT_FALSE(list.empty());

@@ -132,6 +132,71 @@ TEST_P(TrajectStoreTest, ListsWithFilters) {
   EXPECT_EQ(telling.per_uitkomst[0].code, "van_werk_naar_werk");
 }
 
+TEST_P(TrajectStoreTest, TheKeptTotalsFollowInsertsStatusRegieAndDeletes) {
+  const Paginering p;
+  const auto totaal = [&](TrajectFilter f) { return list_trajecten(*conn_, f, p).total; };
+  const TrajectFilter eigen_a{{"AM13"}, "m-org-a", std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+  const TrajectFilter org_b{{"AM13"}, std::nullopt, "org-b", std::nullopt, std::nullopt, std::nullopt};
+  const TrajectFilter actief{{"AM13"}, std::nullopt, std::nullopt, "actief", std::nullopt, std::nullopt};
+  const TrajectFilter regio{{"AM13", "AM18"}, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+  for (const char* id : {"t1", "t2", "t3"}) insert_traject(*conn_, traject(id));
+  EXPECT_EQ(totaal(eigen_a), 3);
+  EXPECT_EQ(totaal(org_b), 0);
+  EXPECT_EQ(totaal(actief), 0);
+
+  Traject t = *find_traject(*conn_, "t1");
+  t.status = "actief";
+  ASSERT_TRUE(update_traject(*conn_, t));
+  t = *find_traject(*conn_, "t2");
+  t.regievoerder_id = "m-org-b";
+  t.organisatie_id = "org-b";
+  ASSERT_TRUE(update_traject(*conn_, t));
+  t = *find_traject(*conn_, "t3");
+  t.klantvraag = "Alleen de vraag verandert";
+  ASSERT_TRUE(update_traject(*conn_, t));
+  markeer_dienst(*conn_, "t3", "2026-02-01");
+  EXPECT_EQ(totaal(eigen_a), 2);
+  EXPECT_EQ(totaal(org_b), 1);
+  EXPECT_EQ(totaal(actief), 1);
+  EXPECT_EQ(totaal(regio), 3);
+  EXPECT_EQ(totaal({{"AM18"}, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt}), 0);
+
+  conn_->execute("DELETE FROM traject WHERE id = $id", {{"id", "t1"}});
+  EXPECT_EQ(totaal(actief), 0);
+  EXPECT_EQ(totaal(regio), 2);
+  EXPECT_EQ(totaal(regio), conn_->query("SELECT COUNT(*) FROM traject")[0].get<std::int64_t>(0));
+}
+
+TEST_P(TrajectStoreTest, TheMigrationCountsTheTrajectenThatWereThere) {
+  test::TestDatabase nieuw(GetParam());
+  auto conn = nieuw.connect();
+  std::vector<Migration> tot_10;
+  for (const auto& m : all_migrations()) {
+    if (m.versie <= 10) tot_10.push_back(m);
+  }
+  migrate(*conn, tot_10);
+  Organisatie o;
+  o.id = "org-a";
+  o.naam = "A";
+  o.type = "aanbieder";
+  o.regio_codes = {"AM13"};
+  insert_organisatie(*conn, o, t0);
+  Medewerker m;
+  m.id = "m-org-a";
+  m.naam = "M";
+  m.email = "m@example.org";
+  m.organisatie_id = "org-a";
+  insert_medewerker(*conn, m, "hash", t0);
+  for (const char* id : {"t1", "t2"}) {
+    Traject t = traject(id);
+    t.soort = "werkgever";
+    t.klant_id.reset();
+    insert_traject(*conn, t);
+  }
+  migrate(*conn);
+  EXPECT_EQ(list_trajecten(*conn, {{"AM13"}, "m-org-a", std::nullopt, std::nullopt, std::nullopt, std::nullopt}, {}).total, 2);
+}
+
 TEST_P(TrajectStoreTest, InvolvementFollowsReferralAndConsent) {
   insert_traject(*conn_, traject("t1"));
   EXPECT_EQ(betrokken_organisaties(*conn_, "t1", "2026-06-01"), std::vector<std::string>{"org-a"});
