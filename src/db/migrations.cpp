@@ -5,8 +5,8 @@
 #include <sodium.h>
 
 #include <algorithm>
-#include <stdexcept>
 #include <map>
+#include <stdexcept>
 
 #include <spdlog/spdlog.h>
 

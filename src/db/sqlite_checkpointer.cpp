@@ -30,7 +30,8 @@ void SqliteCheckpointer::wal_grew(sqlite3* db, int pages) {
   if (pages < wal_pages) return;
   if (pages >= wal_pages_max) {
     std::lock_guard copy(copying_);  // SQLite would refuse while the thread copies
-    return passive_checkpoint(db);
+    passive_checkpoint(db);
+    return;
   }
   {
     std::lock_guard lock(mutex_);
