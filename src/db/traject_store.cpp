@@ -122,11 +122,10 @@ Pagina<Traject> list_trajecten(Connection& conn, const TrajectFilter& f, const P
   }
   // The counts kept per regio, regievoerder, organisatie and status (migration 0011) answer the
   // total unless a filter looks at other columns.
-  const bool geteld = !f.sluiten_voor && !f.werkgever_traject_id;
-  out.total = conn.query(fmt::format("SELECT {} FROM {}{}", geteld ? "CAST(COALESCE(SUM(aantal), 0) AS BIGINT)" : "COUNT(*)",
-                                     geteld ? "traject_telling" : "traject", where),
-                         params)[0]
-                  .get<std::int64_t>(0);
+  const char* total = f.sluiten_voor || f.werkgever_traject_id
+                          ? "COUNT(*) FROM traject"
+                          : "CAST(COALESCE(SUM(aantal), 0) AS BIGINT) FROM traject_telling";
+  out.total = conn.query(fmt::format("SELECT {}{}", total, where), params)[0].get<std::int64_t>(0);
   return out;
 }
 
