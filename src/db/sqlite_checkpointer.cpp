@@ -4,6 +4,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include "db/sqlite_mmap_vfs.hpp"
+
 namespace rmt::db {
 
 SqliteCheckpointer::SqliteCheckpointer(std::string path) : path_(std::move(path)), thread_([this] { run(); }) {}
@@ -54,7 +56,8 @@ void SqliteCheckpointer::run() {
     gevraagd_ = false;
     lock.unlock();
     // A connection checkpoints only once it has read the file and found it in WAL mode.
-    if (!db && (sqlite3_open_v2(path_.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK ||
+    constexpr int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    if (!db && (sqlite3_open_v2(path_.c_str(), &db, flags, sqlite_mmap_vfs()) != SQLITE_OK ||
                 sqlite3_exec(db, "SELECT 1 FROM sqlite_schema LIMIT 1", nullptr, nullptr, nullptr) != SQLITE_OK)) {
       spdlog::warn("checkpoint: cannot open the database: {}", sqlite3_errmsg(db));
       sqlite3_close(db);

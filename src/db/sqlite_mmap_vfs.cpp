@@ -5,42 +5,111 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstddef>
+#include <cstring>
 #include <mutex>
+#include <vector>
 
 namespace rmt::db {
 namespace {
 
 sqlite3_vfs* base_vfs = nullptr;  // the unix VFS everything is passed on to
+// Counts the truncations in this process: a connection's remembered file size is stale once
+// another connection has cut the file back.
+std::atomic<unsigned> truncations{0};
 
 // Our part of a file; the base VFS's own file object follows it in the same allocation.
 struct File {
   sqlite3_file self;
   sqlite3_file* base;
-  char* map;           // sqlite_mmap_window bytes of a main database file, or nullptr
-  sqlite3_int64 size;  // the file's size when last looked at; 0 = look again
+  char* map;             // the file's first `window` bytes, or nullptr
+  sqlite3_int64 window;
+  sqlite3_int64 size;    // the file's size when last looked at; 0 = look again
+  bool wal;
+  unsigned truncations;  // `truncations` when `size` was looked at
+  int held;              // bytes of a WAL frame header held back, to be written with its page
+  sqlite3_int64 held_at;
+  unsigned char header[32];
 };
 
 File* of(sqlite3_file* f) { return reinterpret_cast<File*>(f); }
 sqlite3_file* base(sqlite3_file* f) { return of(f)->base; }
 
-int x_close(sqlite3_file* f) {
-  if (of(f)->map) munmap(of(f)->map, sqlite_mmap_window);
-  return base(f)->pMethods->xClose(base(f));
+constexpr int wal_frame_header = 24;
+
+// Writes a held-back frame header on its own (its page did not follow it).
+int release(sqlite3_file* f) {
+  File* file = of(f);
+  if (file->held == 0) return SQLITE_OK;
+  const int n = file->held;
+  file->held = 0;
+  return base(f)->pMethods->xWrite(base(f), file->header, n, file->held_at);
 }
+
+int x_close(sqlite3_file* f) {
+  const int rc = release(f);
+  if (of(f)->map) munmap(of(f)->map, static_cast<std::size_t>(of(f)->window));
+  const int closed = base(f)->pMethods->xClose(base(f));
+  return rc != SQLITE_OK ? rc : closed;
+}
+int x_file_size(sqlite3_file* f, sqlite3_int64* size) {
+  if (const int rc = release(f); rc != SQLITE_OK) return rc;
+  File* file = of(f);
+  const unsigned seen = truncations.load();
+  const int rc = base(f)->pMethods->xFileSize(base(f), size);
+  file->size = rc == SQLITE_OK ? *size : 0;
+  file->truncations = seen;
+  return rc;
+}
+// A read that lies wholly inside the file and the map is a copy from the map, without a system
+// call (SQLite reads a page it will change, and any WAL frame, instead of fetching it); anything
+// else is read as before.
 int x_read(sqlite3_file* f, void* out, int n, sqlite3_int64 offset) {
+  File* file = of(f);
+  if (const int rc = release(f); rc != SQLITE_OK) return rc;
+  const sqlite3_int64 end = offset + n;
+  if (file->map && end <= file->window) {
+    sqlite3_int64 size = file->truncations == truncations.load() ? file->size : 0;
+    if (end <= size || (x_file_size(f, &size) == SQLITE_OK && end <= size)) {
+      std::memcpy(out, file->map + offset, static_cast<std::size_t>(n));
+      return SQLITE_OK;
+    }
+  }
   return base(f)->pMethods->xRead(base(f), out, n, offset);
 }
+// SQLite writes a WAL frame as its 24-byte header and then its page: held back, the header
+// goes out with the page in one system call instead of two.
 int x_write(sqlite3_file* f, const void* in, int n, sqlite3_int64 offset) {
+  File* file = of(f);
+  if (file->held > 0 && offset == file->held_at + file->held) {
+    thread_local std::vector<unsigned char> frame;
+    frame.resize(static_cast<std::size_t>(file->held + n));
+    std::memcpy(frame.data(), file->header, static_cast<std::size_t>(file->held));
+    std::memcpy(frame.data() + file->held, in, static_cast<std::size_t>(n));
+    const sqlite3_int64 at = file->held_at;
+    file->held = 0;
+    return base(f)->pMethods->xWrite(base(f), frame.data(), static_cast<int>(frame.size()), at);
+  }
+  if (const int rc = release(f); rc != SQLITE_OK) return rc;
+  if (file->wal && n == wal_frame_header) {
+    std::memcpy(file->header, in, wal_frame_header);
+    file->held = n;
+    file->held_at = offset;
+    return SQLITE_OK;
+  }
   return base(f)->pMethods->xWrite(base(f), in, n, offset);
 }
 int x_truncate(sqlite3_file* f, sqlite3_int64 size) {
+  if (const int rc = release(f); rc != SQLITE_OK) return rc;
   of(f)->size = 0;
-  return base(f)->pMethods->xTruncate(base(f), size);
+  const int rc = base(f)->pMethods->xTruncate(base(f), size);
+  ++truncations;
+  return rc;
 }
-int x_sync(sqlite3_file* f, int flags) { return base(f)->pMethods->xSync(base(f), flags); }
-int x_file_size(sqlite3_file* f, sqlite3_int64* size) {
-  return base(f)->pMethods->xFileSize(base(f), size);
+int x_sync(sqlite3_file* f, int flags) {
+  if (const int rc = release(f); rc != SQLITE_OK) return rc;
+  return base(f)->pMethods->xSync(base(f), flags);
 }
 int x_lock(sqlite3_file* f, int level) { return base(f)->pMethods->xLock(base(f), level); }
 int x_unlock(sqlite3_file* f, int level) { return base(f)->pMethods->xUnlock(base(f), level); }
@@ -48,8 +117,9 @@ int x_check_reserved_lock(sqlite3_file* f, int* out) {
   return base(f)->pMethods->xCheckReservedLock(base(f), out);
 }
 int x_file_control(sqlite3_file* f, int op, void* arg) {
+  if (const int rc = release(f); rc != SQLITE_OK) return rc;
   if (op == SQLITE_FCNTL_MMAP_SIZE) {  // the map is not sized by PRAGMA mmap_size
-    *static_cast<sqlite3_int64*>(arg) = of(f)->map ? sqlite_mmap_window : 0;
+    *static_cast<sqlite3_int64*>(arg) = of(f)->map && !of(f)->wal ? sqlite_mmap_window : 0;
     return SQLITE_OK;
   }
   return base(f)->pMethods->xFileControl(base(f), op, arg);
@@ -75,7 +145,7 @@ int x_fetch(sqlite3_file* f, sqlite3_int64 offset, int n, void** out) {
   File* file = of(f);
   *out = nullptr;
   const sqlite3_int64 end = offset + n;
-  if (!file->map || end > sqlite_mmap_window) return SQLITE_OK;
+  if (!file->map || file->wal || end > file->window) return SQLITE_OK;
   if (end > file->size) {
     if (x_file_size(f, &file->size) != SQLITE_OK) file->size = 0;
     if (end > file->size) return SQLITE_OK;
@@ -115,10 +185,10 @@ const sqlite3_io_methods methods = {
 
 constexpr int file_header = static_cast<int>((sizeof(File) + 15) / 16 * 16);
 
-char* map_file(const char* path) {
+char* map_file(const char* path, sqlite3_int64 window) {
   const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) return nullptr;
-  void* map = mmap(nullptr, sqlite_mmap_window, PROT_READ, MAP_SHARED, fd, 0);
+  void* map = mmap(nullptr, static_cast<std::size_t>(window), PROT_READ, MAP_SHARED, fd, 0);
   ::close(fd);  // the map keeps the file open
   return map == MAP_FAILED ? nullptr : static_cast<char*>(map);
 }
@@ -129,9 +199,13 @@ int x_open(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* f, int flags, int*
   file->base = reinterpret_cast<sqlite3_file*>(reinterpret_cast<char*>(f) + file_header);
   file->map = nullptr;
   file->size = 0;
+  file->wal = (flags & SQLITE_OPEN_WAL) != 0;
+  file->window = file->wal ? sqlite_wal_window : sqlite_mmap_window;
+  file->truncations = 0;
+  file->held = 0;
   const int rc = base_vfs->xOpen(base_vfs, name, file->base, flags, out_flags);
   if (rc != SQLITE_OK) return rc;  // SQLite does not close a file whose open failed
-  if (name && (flags & SQLITE_OPEN_MAIN_DB)) file->map = map_file(name);  // else plain reads
+  if (name && (flags & (SQLITE_OPEN_MAIN_DB | SQLITE_OPEN_WAL))) file->map = map_file(name, file->window);
   file->self.pMethods = &methods;
   return SQLITE_OK;
 }

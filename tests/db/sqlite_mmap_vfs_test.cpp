@@ -1,12 +1,15 @@
 // The memory-mapping VFS: pages come from the map (no page-cache misses, whatever the
-// mmap_size cap), readers see other connections' commits, and a file that grows after the map
-// was made is read correctly.
+// mmap_size cap), readers see other connections' commits, a file that grows after the map was
+// made is read correctly, and so is a WAL that grows and is cut back; the WAL it writes (each
+// frame in one write) is complete for any other reader.
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <string>
+#include <vector>
 
 #include "db/sqlite_connection.hpp"
 #include "db/sqlite_mmap_vfs.hpp"
@@ -110,6 +113,77 @@ TEST_F(SqliteMmapVfsTest, ReadsAFileThatShrankUnderTheMap) {
   EXPECT_LT(std::filesystem::file_size(path_), groot / 10);
   EXPECT_EQ(scalar(mapped, "SELECT SUM(marker) FROM t"), 50);
   EXPECT_EQ(scalar(mapped, "SELECT COUNT(*) FROM t"), 10);
+}
+
+TEST_F(SqliteMmapVfsTest, ReadsAWalThatGrowsAndIsCutBackUnderItsMap) {
+  const std::string pragmas = std::string(wal_pragmas) + " PRAGMA wal_autocheckpoint=0;";
+  sqlite3* writer = open(sqlite_mmap_vfs(), pragmas.c_str());
+  exec(writer, "CREATE TABLE t (id INTEGER PRIMARY KEY, marker INTEGER, data BLOB);"
+               " INSERT INTO t VALUES (1, 1, randomblob(1000));");
+  sqlite3* reader = open(sqlite_mmap_vfs(), pragmas.c_str());
+  EXPECT_EQ(scalar(reader, "SELECT SUM(marker) FROM t"), 1);
+
+  // ~6 MB of frames after the reader last looked at the WAL's size.
+  exec(writer, "WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)"
+               " INSERT INTO t SELECT i, 2, randomblob(1000) FROM n;");
+  EXPECT_GT(std::filesystem::file_size(path_ + "-wal"), 5'000'000u);
+  EXPECT_EQ(scalar(reader, "SELECT SUM(marker) FROM t"), 1 + 4999 * 2);
+
+  // Cut back to nothing, then a few frames: the reader's old idea of the size is too large.
+  exec(writer, "PRAGMA wal_checkpoint(TRUNCATE); UPDATE t SET marker = 3 WHERE id <= 10;");
+  EXPECT_LT(std::filesystem::file_size(path_ + "-wal"), 100'000u);
+  EXPECT_EQ(scalar(reader, "SELECT SUM(marker) FROM t"), 10 * 3 + 4990 * 2);
+  EXPECT_EQ(scalar(reader, "SELECT COUNT(*) FROM t WHERE length(data) = 1000"), 5000);
+}
+
+// SQLite only reads WAL frames that exist; still, a read past the end must stay a short read, as
+// in the unix VFS, and never touch the map beyond the file (SIGBUS) after another connection cut
+// the file back.
+TEST_F(SqliteMmapVfsTest, AReadPastTheEndOfACutBackWalIsAShortRead) {
+  { std::ofstream database(path_); }  // the unix VFS takes a WAL file's mode from its database
+  sqlite3_vfs* vfs = sqlite3_vfs_find(sqlite_mmap_vfs());
+  const std::string wal = path_ + "-wal";
+  auto open_wal = [&](std::vector<char>& memory) {
+    memory.assign(static_cast<std::size_t>(vfs->szOsFile), 0);
+    auto* file = reinterpret_cast<sqlite3_file*>(memory.data());
+    int out = 0;
+    EXPECT_EQ(vfs->xOpen(vfs, wal.c_str(), file, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_WAL, &out),
+              SQLITE_OK);
+    return file;
+  };
+  std::vector<char> a_memory, b_memory;
+  sqlite3_file* a = open_wal(a_memory);
+  sqlite3_file* b = open_wal(b_memory);
+  const std::vector<char> page(65536, 'x');
+  ASSERT_EQ(a->pMethods->xWrite(a, page.data(), 65536, 0), SQLITE_OK);
+  std::vector<char> in(4096);
+  ASSERT_EQ(b->pMethods->xRead(b, in.data(), 4096, 60000), SQLITE_OK);  // b now knows 64 KiB
+  EXPECT_EQ(in[0], 'x');
+
+  ASSERT_EQ(a->pMethods->xTruncate(a, 100), SQLITE_OK);
+  EXPECT_EQ(b->pMethods->xRead(b, in.data(), 4096, 60000), SQLITE_IOERR_SHORT_READ);
+  EXPECT_EQ(b->pMethods->xRead(b, in.data(), 50, 50), SQLITE_OK);
+  EXPECT_EQ(in[49], 'x');
+  EXPECT_EQ(a->pMethods->xClose(a), SQLITE_OK);
+  EXPECT_EQ(b->pMethods->xClose(b), SQLITE_OK);
+}
+
+TEST_F(SqliteMmapVfsTest, ItsWalRecoversInTheUnixVfsAfterACrash) {
+  sqlite3* writer = open(sqlite_mmap_vfs(), "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;");
+  exec(writer, "CREATE TABLE t (id INTEGER PRIMARY KEY, marker INTEGER, data BLOB)");
+  for (int i = 1; i <= 50; ++i)
+    exec(writer, "INSERT INTO t VALUES (" + std::to_string(i) + ", " + std::to_string(i) + ", randomblob(3000))");
+
+  // The files as a crash leaves them: nothing checkpointed, the WAL index gone.
+  const auto crash = dir_ / "crash";
+  std::filesystem::create_directories(crash);
+  std::filesystem::copy_file(path_, crash / "t.db");
+  std::filesystem::copy_file(path_ + "-wal", crash / "t.db-wal");
+  path_ = (crash / "t.db").string();
+  sqlite3* plain = open(nullptr, "PRAGMA journal_mode=WAL;");
+  EXPECT_EQ(scalar(plain, "SELECT SUM(marker) FROM t"), 50 * 51 / 2);
+  EXPECT_EQ(scalar(plain, "SELECT COUNT(*) FROM t WHERE length(data) = 3000"), 50);
+  exec(plain, "PRAGMA integrity_check");
 }
 
 TEST_F(SqliteMmapVfsTest, TheConnectionsOfThePlatformUseIt) {
