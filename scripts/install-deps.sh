@@ -10,7 +10,7 @@ pkgs=(g++ cmake ninja-build pkg-config make
   libsqlite3-dev sqlite3 libpq-dev
   libsodium-dev liboath-dev libssl-dev john-data
   libspdlog-dev libfmt-dev libcli11-dev
-  libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev libgoogle-perftools-dev
   nodejs npm python3)
 if [ "$mode" = test ] || [ "$mode" = bench ]; then
   pkgs+=(postgresql-15 chromium wrk libxml2-utils)
