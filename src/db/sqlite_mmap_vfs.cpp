@@ -18,6 +18,7 @@ sqlite3_vfs* base_vfs = nullptr;  // the unix VFS everything is passed on to
 // Counts the truncations in this process: a connection's remembered file size is stale once
 // another connection has cut the file back.
 std::atomic<unsigned> truncations{0};
+constexpr int wal_frame_header = 24;
 
 // Our part of a file; the base VFS's own file object follows it in the same allocation.
 struct File {
@@ -30,13 +31,11 @@ struct File {
   unsigned truncations;  // `truncations` when `size` was looked at
   int held;              // bytes of a WAL frame header held back, to be written with its page
   sqlite3_int64 held_at;
-  unsigned char header[32];
+  unsigned char header[wal_frame_header];
 };
 
 File* of(sqlite3_file* f) { return reinterpret_cast<File*>(f); }
 sqlite3_file* base(sqlite3_file* f) { return of(f)->base; }
-
-constexpr int wal_frame_header = 24;
 
 // Writes a held-back frame header on its own (its page did not follow it).
 int release(sqlite3_file* f) {
