@@ -61,19 +61,22 @@ int x_file_size(sqlite3_file* f, sqlite3_int64* size) {
   file->truncations = seen;
   return rc;
 }
-// A read that lies wholly inside the file and the map is a copy from the map, without a system
-// call (SQLite reads a page it will change, and any WAL frame, instead of fetching it); anything
-// else is read as before.
+// Whether the file's first `end` bytes lie inside its map and the file itself; the size is
+// looked at again when it may have changed. Touching the map past the file's end raises SIGBUS.
+bool inside(sqlite3_file* f, sqlite3_int64 end) {
+  const File* file = of(f);
+  if (!file->map || end > file->window) return false;
+  if (end <= file->size && file->truncations == truncations.load()) return true;
+  sqlite3_int64 size = 0;
+  return x_file_size(f, &size) == SQLITE_OK && end <= size;
+}
+// A read inside the map is a copy from it, without a system call (SQLite reads a page it will
+// change, and any WAL frame, instead of fetching it); anything else is read as before.
 int x_read(sqlite3_file* f, void* out, int n, sqlite3_int64 offset) {
-  File* file = of(f);
   if (const int rc = release(f); rc != SQLITE_OK) return rc;
-  const sqlite3_int64 end = offset + n;
-  if (file->map && end <= file->window) {
-    sqlite3_int64 size = file->truncations == truncations.load() ? file->size : 0;
-    if (end <= size || (x_file_size(f, &size) == SQLITE_OK && end <= size)) {
-      std::memcpy(out, file->map + offset, static_cast<std::size_t>(n));
-      return SQLITE_OK;
-    }
+  if (inside(f, offset + n)) {
+    std::memcpy(out, of(f)->map + offset, static_cast<std::size_t>(n));
+    return SQLITE_OK;
   }
   return base(f)->pMethods->xRead(base(f), out, n, offset);
 }
@@ -138,18 +141,10 @@ int x_shm_unmap(sqlite3_file* f, int delete_flag) {
   return base(f)->pMethods->xShmUnmap(base(f), delete_flag);
 }
 
-// A pointer into the map when the page lies wholly inside the file, else nullptr: SQLite then
-// reads the page itself. Touching the map past the file's end would raise SIGBUS.
+// A pointer into the map when the page lies wholly inside the database file, else nullptr:
+// SQLite then reads the page itself.
 int x_fetch(sqlite3_file* f, sqlite3_int64 offset, int n, void** out) {
-  File* file = of(f);
-  *out = nullptr;
-  const sqlite3_int64 end = offset + n;
-  if (!file->map || file->wal || end > file->window) return SQLITE_OK;
-  if (end > file->size) {
-    if (x_file_size(f, &file->size) != SQLITE_OK) file->size = 0;
-    if (end > file->size) return SQLITE_OK;
-  }
-  *out = file->map + offset;
+  *out = !of(f)->wal && inside(f, offset + n) ? of(f)->map + offset : nullptr;
   return SQLITE_OK;
 }
 
