@@ -6,20 +6,16 @@
 namespace rmt::db {
 namespace {
 
-constexpr const char* columns =
-    "id, naam, email, organisatie_id, status, CASE WHEN totp_geheim IS NULL THEN 0 ELSE 1 END, wachtwoord_wijzigen,"
-    " versie";
-
-Medewerker read_fields(const Row& row) {
+Medewerker read_fields(const Row& row, int first = 0) {
   Medewerker m;
-  m.id = row.get<std::string>(0);
-  m.naam = row.get<std::string>(1);
-  m.email = row.get<std::string>(2);
-  m.organisatie_id = row.get<std::string>(3);
-  m.status = row.get<std::string>(4);
-  m.totp_ingesteld = row.get<std::int64_t>(5) != 0;
-  m.wachtwoord_wijzigen = row.get<std::int64_t>(6) != 0;
-  m.versie = row.get<std::int64_t>(7);
+  m.id = row.get<std::string>(first);
+  m.naam = row.get<std::string>(first + 1);
+  m.email = row.get<std::string>(first + 2);
+  m.organisatie_id = row.get<std::string>(first + 3);
+  m.status = row.get<std::string>(first + 4);
+  m.totp_ingesteld = row.get<std::int64_t>(first + 5) != 0;
+  m.wachtwoord_wijzigen = row.get<std::int64_t>(first + 6) != 0;
+  m.versie = row.get<std::int64_t>(first + 7);
   return m;
 }
 
@@ -59,21 +55,25 @@ void check_email_free(Connection& conn, const Medewerker& m) {
 
 }  // namespace
 
-// One statement (every authenticated request loads its medewerker): a row per role, or one
-// with NULLs when there is none.
-std::optional<Medewerker> find_medewerker(Connection& conn, const std::string& id) {
-  const Result r = conn.query(fmt::format("SELECT {}, rol, regio_code FROM medewerker LEFT JOIN medewerker_rol"
-                                          " ON medewerker_id = id WHERE id = $id ORDER BY regio_code, rol",
-                                          columns),
-                              {{"id", id}});
-  if (r.empty()) return std::nullopt;
-  Medewerker m = read_fields(r[0]);
-  for (const Row row : r) add_rol(m, row, 8);
+Medewerker read_medewerker_met_rollen(const Result& rows, int first) {
+  Medewerker m = read_fields(rows[0], first);
+  for (const Row row : rows) add_rol(m, row, first + medewerker_column_count);
   return m;
 }
 
+// One statement: a row per role, or one with NULLs when there is none.
+std::optional<Medewerker> find_medewerker(Connection& conn, const std::string& id) {
+  const Result r = conn.query(fmt::format("SELECT {}, {} FROM medewerker LEFT JOIN medewerker_rol"
+                                          " ON medewerker_rol.medewerker_id = medewerker.id WHERE medewerker.id = $id"
+                                          " ORDER BY {}",
+                                          medewerker_columns, medewerker_rol_columns, medewerker_rol_order),
+                              {{"id", id}});
+  if (r.empty()) return std::nullopt;
+  return read_medewerker_met_rollen(r, 0);
+}
+
 std::optional<Inloggegevens> find_inloggegevens(Connection& conn, const std::string& id) {
-  const Result r = conn.query(fmt::format("SELECT {}, wachtwoord_hash, totp_geheim, totp_laatste_stap FROM medewerker WHERE id = $id", columns),
+  const Result r = conn.query(fmt::format("SELECT {}, wachtwoord_hash, totp_geheim, totp_laatste_stap FROM medewerker WHERE id = $id", medewerker_columns),
                               {{"id", id}});
   if (r.empty()) return std::nullopt;
   Inloggegevens g{read(conn, r[0]), r[0].get<std::optional<std::string>>(8), r[0].get<std::optional<std::string>>(9),
@@ -95,7 +95,7 @@ Pagina<Medewerker> list_medewerkers(Connection& conn, const std::vector<std::str
       " OR organisatie_id IN (SELECT organisatie_id FROM organisatie_regio WHERE regio_code IN ({0}))",
       in);
   Pagina<Medewerker> out;
-  const Result rows = conn.query(fmt::format("SELECT {} FROM medewerker{} ORDER BY naam, id LIMIT $limit OFFSET $offset", columns, where),
+  const Result rows = conn.query(fmt::format("SELECT {} FROM medewerker{} ORDER BY naam, id LIMIT $limit OFFSET $offset", medewerker_columns, where),
                                  params);
   for (const Row row : rows) out.items.push_back(read(conn, row));
   out.total = conn.query(fmt::format("SELECT COUNT(*) FROM medewerker{}", where), params)[0].get<std::int64_t>(0);

@@ -19,6 +19,17 @@ struct Inloggegevens {
 };
 
 std::optional<Medewerker> find_medewerker(Connection& conn, const std::string& id);
+
+// For a query that joins medewerker (unaliased) LEFT JOIN medewerker_rol: its columns, then the
+// role's, ordered by medewerker_rol_order; one row per role, or one with NULLs when there is none.
+inline constexpr const char* medewerker_columns =
+    "medewerker.id, medewerker.naam, medewerker.email, medewerker.organisatie_id, medewerker.status,"
+    " CASE WHEN medewerker.totp_geheim IS NULL THEN 0 ELSE 1 END, medewerker.wachtwoord_wijzigen, medewerker.versie";
+inline constexpr int medewerker_column_count = 8;
+inline constexpr const char* medewerker_rol_columns = "medewerker_rol.rol, medewerker_rol.regio_code";
+inline constexpr const char* medewerker_rol_order = "medewerker_rol.regio_code, medewerker_rol.rol";
+// Reads such rows (not empty), the medewerker's columns starting at `first`.
+Medewerker read_medewerker_met_rollen(const Result& rows, int first);
 std::optional<Inloggegevens> find_inloggegevens(Connection& conn, const std::string& id);
 std::optional<std::string> find_medewerker_id_by_email(Connection& conn, const std::string& email);
 

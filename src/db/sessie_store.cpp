@@ -28,6 +28,25 @@ ApiToken read_token(const Row& row) {
   return t;
 }
 
+constexpr const char* sessie_columns =
+    "sessie.id, sessie.medewerker_id, sessie.stap, sessie.csrf_token, sessie.totp_geheim_nieuw, sessie.totp_pogingen,"
+    " sessie.aangemaakt_op, sessie.verloopt_op, sessie.absoluut_verloopt_op";
+constexpr int sessie_column_count = 9;
+
+Sessie read_sessie(const Row& row) {
+  Sessie s;
+  s.id = row.get<std::string>(0);
+  s.medewerker_id = row.get<std::string>(1);
+  s.stap = parse_stap(row.get<std::string>(2)).value_or(SessieStap::totp);
+  s.csrf_token = row.get<std::string>(3);
+  s.totp_geheim_nieuw = row.get<std::optional<std::string>>(4);
+  s.totp_pogingen = static_cast<int>(row.get<std::int64_t>(5));
+  s.aangemaakt_op = row.get<std::string>(6);
+  s.verloopt_op = row.get<std::string>(7);
+  s.absoluut_verloopt_op = row.get<std::string>(8);
+  return s;
+}
+
 }  // namespace
 
 void insert_sessie(Connection& conn, const std::string& token_hash, const Sessie& s) {
@@ -42,22 +61,24 @@ void insert_sessie(Connection& conn, const std::string& token_hash, const Sessie
 }
 
 std::optional<Sessie> find_sessie(Connection& conn, const std::string& token_hash) {
+  const Result r = conn.query(fmt::format("SELECT {} FROM sessie WHERE token_hash = $hash", sessie_columns),
+                              {{"hash", token_hash}});
+  if (r.empty()) return std::nullopt;
+  return read_sessie(r[0]);
+}
+
+// One statement: every authenticated request needs both.
+std::optional<SessieMetMedewerker> find_sessie_met_medewerker(Connection& conn, const std::string& token_hash) {
   const Result r = conn.query(
-      "SELECT id, medewerker_id, stap, csrf_token, totp_geheim_nieuw, totp_pogingen, aangemaakt_op,"
-      " verloopt_op, absoluut_verloopt_op FROM sessie WHERE token_hash = $hash",
+      fmt::format("SELECT {}, {}, {} FROM sessie LEFT JOIN medewerker ON medewerker.id = sessie.medewerker_id"
+                  " LEFT JOIN medewerker_rol ON medewerker_rol.medewerker_id = medewerker.id"
+                  " WHERE sessie.token_hash = $hash ORDER BY {}",
+                  sessie_columns, medewerker_columns, medewerker_rol_columns, medewerker_rol_order),
       {{"hash", token_hash}});
   if (r.empty()) return std::nullopt;
-  Sessie s;
-  s.id = r[0].get<std::string>(0);
-  s.medewerker_id = r[0].get<std::string>(1);
-  s.stap = parse_stap(r[0].get<std::string>(2)).value_or(SessieStap::totp);
-  s.csrf_token = r[0].get<std::string>(3);
-  s.totp_geheim_nieuw = r[0].get<std::optional<std::string>>(4);
-  s.totp_pogingen = static_cast<int>(r[0].get<std::int64_t>(5));
-  s.aangemaakt_op = r[0].get<std::string>(6);
-  s.verloopt_op = r[0].get<std::string>(7);
-  s.absoluut_verloopt_op = r[0].get<std::string>(8);
-  return s;
+  SessieMetMedewerker g{read_sessie(r[0]), std::nullopt};
+  if (!r[0].is_null(sessie_column_count)) g.medewerker = read_medewerker_met_rollen(r, sessie_column_count);
+  return g;
 }
 
 void update_sessie(Connection& conn, const std::string& token_hash, const Sessie& s) {

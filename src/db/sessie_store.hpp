@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "db/connection.hpp"
+#include "db/medewerker_store.hpp"
 #include "db/regio_store.hpp"
 #include "domain/autorisatie.hpp"
 #include "domain/inlogpoging.hpp"
@@ -14,6 +15,11 @@ namespace rmt::db {
 
 void insert_sessie(Connection& conn, const std::string& token_hash, const Sessie& s);
 std::optional<Sessie> find_sessie(Connection& conn, const std::string& token_hash);
+struct SessieMetMedewerker {
+  Sessie sessie;
+  std::optional<Medewerker> medewerker;  // with its roles; absent when the medewerker is gone
+};
+std::optional<SessieMetMedewerker> find_sessie_met_medewerker(Connection& conn, const std::string& token_hash);
 // Stores stap, totp_geheim_nieuw, totp_pogingen and verloopt_op.
 void update_sessie(Connection& conn, const std::string& token_hash, const Sessie& s);
 void delete_sessie(Connection& conn, const std::string& token_hash);

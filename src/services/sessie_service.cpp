@@ -151,30 +151,31 @@ void SessieService::foute_code(db::Connection& conn, db::Transaction& tx, const 
 SessieService::Gevonden SessieService::sessie_van(db::Connection& conn, const Legitimatie& a) {
   if (!a.sessie_token || a.sessie_token->empty()) throw niet_ingelogd();
   const std::string hash = security::token_hash(*a.sessie_token);
-  auto s = db::find_sessie(conn, hash);
-  if (!s) {
+  auto gevonden = db::find_sessie_met_medewerker(conn, hash);
+  if (!gevonden) {
     verantwoording_->audit_apart(conn, a.oorsprong, "anoniem", {"sessie_onbekend", "sessie", "-", "geweigerd"});
     throw niet_ingelogd();
   }
+  Sessie& s = gevonden->sessie;
   const auto nu = Clock::now();
-  if (is_verlopen(*s, nu)) {
+  if (is_verlopen(s, nu)) {
     db::Transaction tx(conn, db::TxMode::write);
     db::delete_sessie(conn, hash);
-    verantwoording_->audit(conn, a.oorsprong, s->medewerker_id, {"sessie_verlopen", "sessie", s->id, "mislukt"});
+    verantwoording_->audit(conn, a.oorsprong, s.medewerker_id, {"sessie_verlopen", "sessie", s.id, "mislukt"});
     tx.commit();
     throw Error(ErrorCode::unauthenticated, "Uw sessie is verlopen. Log opnieuw in.");
   }
-  if (a.onveilig && (!a.csrf_token || !security::equal_constant_time(*a.csrf_token, s->csrf_token))) {
-    verantwoording_->audit_apart(conn, a.oorsprong, s->medewerker_id, {"csrf_geweigerd", "sessie", s->id, "geweigerd"});
+  if (a.onveilig && (!a.csrf_token || !security::equal_constant_time(*a.csrf_token, s.csrf_token))) {
+    verantwoording_->audit_apart(conn, a.oorsprong, s.medewerker_id, {"csrf_geweigerd", "sessie", s.id, "geweigerd"});
     throw Error(ErrorCode::forbidden, "Het CSRF-token ontbreekt of klopt niet.");
   }
   // Sliding idle expiry; written at most once a minute per session.
-  const std::string verloopt = nieuwe_vervaltijd(*s, nu);
-  if (verloopt > s->verloopt_op && s->verloopt_op < to_rfc3339(nu + sessie_inactief_max - std::chrono::minutes(1))) {
-    s->verloopt_op = verloopt;
-    db::update_sessie(conn, hash, *s);
+  const std::string verloopt = nieuwe_vervaltijd(s, nu);
+  if (verloopt > s.verloopt_op && s.verloopt_op < to_rfc3339(nu + sessie_inactief_max - std::chrono::minutes(1))) {
+    s.verloopt_op = verloopt;
+    db::update_sessie(conn, hash, s);
   }
-  return {hash, *s};
+  return {hash, std::move(gevonden->sessie), std::move(gevonden->medewerker)};
 }
 
 SessieBeeld SessieService::beeld(db::Connection& conn, const Sessie& s, std::optional<std::string> nieuw_token) {
@@ -363,7 +364,7 @@ Context SessieService::context(const Legitimatie& a) {
                                  {"toegang_geweigerd:inloggen_onvoltooid", "sessie", g.sessie.id, "geweigerd"});
     throw Error(ErrorCode::forbidden, "Rond eerst het inloggen af (stap: " + std::string(stap_naam(g.sessie.stap)) + ").");
   }
-  const auto m = db::find_medewerker(*conn, g.sessie.medewerker_id);
+  const auto& m = g.medewerker;
   if (!m || m->status != "actief") throw niet_ingelogd();
   Context ctx;
   ctx.actor = m->id;

@@ -64,6 +64,7 @@ class SessieService {
   struct Gevonden {
     std::string token_hash;
     Sessie sessie;
+    std::optional<Medewerker> medewerker;  // read with the session, in the same statement
   };
   // The session behind the cookie (any step); handles expiry and CSRF. Runs in `conn`.
   Gevonden sessie_van(db::Connection& conn, const Legitimatie& a);

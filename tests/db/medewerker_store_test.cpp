@@ -1,10 +1,12 @@
 // A medewerker found by id on both back ends: its roles come with it in one statement, sorted by
-// regio and role, and a medewerker without roles has none (not one made of NULLs).
+// regio and role, and a medewerker without roles has none (not one made of NULLs). The same
+// for the medewerker behind a session, read with the session in one statement.
 #include <gtest/gtest.h>
 
 #include "db/medewerker_store.hpp"
 #include "db/migrations.hpp"
 #include "db/organisatie_store.hpp"
+#include "db/sessie_store.hpp"
 #include "support/test_database.hpp"
 
 namespace rmt::db {
@@ -60,6 +62,43 @@ TEST_P(MedewerkerStoreTest, AMedewerkerWithoutRolesHasNoneAndAnUnknownIdIsNotFou
   EXPECT_EQ(m->email, "m2@demo.example");
   EXPECT_TRUE(m->rollen.empty());
   EXPECT_FALSE(find_medewerker(*conn_, "onbekend"));
+}
+
+TEST_P(MedewerkerStoreTest, ASessionComesWithItsMedewerkerAndRoles) {
+  voeg_toe("m3", {{Rol::coordinator, "AM18"}, {Rol::adviseur, "AM13"}});
+  voeg_toe("m4", {});
+  Sessie s;
+  s.id = "s3";
+  s.medewerker_id = "m3";
+  s.stap = SessieStap::voltooid;
+  s.csrf_token = "csrf";
+  s.aangemaakt_op = "2026-01-01T00:00:00.000000Z";
+  s.verloopt_op = "2026-01-01T00:30:00.000000Z";
+  s.absoluut_verloopt_op = "2026-01-01T12:00:00.000000Z";
+  insert_sessie(*conn_, "hash-3", s);
+  s.id = "s4";
+  s.medewerker_id = "m4";
+  s.stap = SessieStap::totp;
+  insert_sessie(*conn_, "hash-4", s);
+
+  const auto g = find_sessie_met_medewerker(*conn_, "hash-3");
+  ASSERT_TRUE(g);
+  EXPECT_EQ(g->sessie.id, "s3");
+  EXPECT_EQ(g->sessie.stap, SessieStap::voltooid);
+  EXPECT_EQ(g->sessie.csrf_token, "csrf");
+  EXPECT_EQ(g->sessie.verloopt_op, "2026-01-01T00:30:00.000000Z");
+  ASSERT_TRUE(g->medewerker);
+  EXPECT_EQ(g->medewerker->id, "m3");
+  EXPECT_EQ(g->medewerker->email, "m3@demo.example");
+  ASSERT_EQ(g->medewerker->rollen.size(), 2u);
+  EXPECT_EQ(g->medewerker->rollen[0].rol, Rol::adviseur);
+  EXPECT_EQ(g->medewerker->rollen[1].regio_code, "AM18");
+
+  const auto zonder_rollen = find_sessie_met_medewerker(*conn_, "hash-4");
+  ASSERT_TRUE(zonder_rollen && zonder_rollen->medewerker);
+  EXPECT_EQ(zonder_rollen->sessie.stap, SessieStap::totp);
+  EXPECT_TRUE(zonder_rollen->medewerker->rollen.empty());
+  EXPECT_FALSE(find_sessie_met_medewerker(*conn_, "onbekend"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Db, MedewerkerStoreTest, test::BothDatabases, test::dialect_param_name);
