@@ -80,6 +80,11 @@ std::int64_t schrap_open_nametingen(Connection& conn, const std::string& traject
   return conn.execute("DELETE FROM nameting WHERE traject_id = $id AND status = 'open'", {{"id", traject_id}});
 }
 
+void wijs_open_nametingen_toe(Connection& conn, const std::string& traject_id, const std::string& medewerker_id) {
+  conn.execute("UPDATE nameting SET verantwoordelijke_id = $wie WHERE traject_id = $id AND status = 'open'",
+               {{"id", traject_id}, {"wie", medewerker_id}});
+}
+
 Pagina<Nameting> list_te_doen(Connection& conn, const NametingFilter& f, const Paginering& p) {
   Params params{{"tot", f.tot}, {"limit", p.page_size}, {"offset", p.offset()}};
   std::string where = fmt::format(" WHERE status = 'open' AND gepland_op <= $tot AND regio_code IN ({})",

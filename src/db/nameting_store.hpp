@@ -18,6 +18,8 @@ bool leg_nameting_vast(Connection& conn, const Nameting& n);
 std::vector<Nameting> list_nametingen(Connection& conn, const std::string& traject_id);
 // Removes the open ones of a reopened traject; returns how many.
 std::int64_t schrap_open_nametingen(Connection& conn, const std::string& traject_id);
+// The open nametingen of a traject go to its new regievoerder.
+void wijs_open_nametingen_toe(Connection& conn, const std::string& traject_id, const std::string& medewerker_id);
 
 struct NametingFilter {
   std::vector<std::string> regio_codes;

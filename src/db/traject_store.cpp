@@ -88,7 +88,8 @@ std::optional<Traject> find_traject(Connection& conn, const std::string& id) {
 bool update_traject(Connection& conn, const Traject& t) {
   return conn.execute(
              "UPDATE traject SET werkgever_traject_id = $wgtraject, categorie = $categorie, klantvraag = $klantvraag,"
-             " doelen = $doelen, regievoerder_id = $regievoerder, organisatie_id = $organisatie, status = $status,"
+             " doelen = $doelen, regievoerder_id = $regievoerder, organisatie_id = $organisatie, intake_id = $intake,"
+             " status = $status,"
              " uitkomst = $uitkomst, uitkomst_datum = $udatum, contractvorm = $contractvorm, uren_per_week = $uren,"
              " uitkomst_toelichting = $utoelichting, versie = versie + 1, gewijzigd_op = $gewijzigd"
              " WHERE id = $id AND versie = $versie",

@@ -192,7 +192,12 @@ db::Pagina<Traject> TrajectService::list(const Context& ctx, const TrajectVraag&
   if (vraag.sluiten_aanbevolen) f.sluiten_voor = dagen_terug(vandaag(), dagen_zonder_dienst);
   f.werkgever_traject_id = vraag.werkgever_traject_id;
   db::Transaction tx(*conn, db::TxMode::read);
-  return db::list_trajecten(*conn, f, p);
+  auto page = db::list_trajecten(*conn, f, p);
+  for (Traject& t : page.items) {  // the client's own words only on the traject itself (data minimisation)
+    t.klantvraag.clear();
+    t.doelen.reset();
+  }
+  return page;
 }
 
 TrajectBeeld TrajectService::update(const Context& ctx, const std::string& id, std::int64_t versie,
@@ -222,6 +227,7 @@ TrajectBeeld TrajectService::update(const Context& ctx, const std::string& id, s
   t.gewijzigd_op = nu_tekst();
   db::Transaction tx(*conn, db::TxMode::write);
   if (!db::update_traject(*conn, t)) verouderd();
+  if (nieuwe_regie) db::wijs_open_nametingen_toe(*conn, id, regie.id);
   db::insert_gebeurtenis(*conn, gebeurtenis(ctx, id, "gewijzigd",
                                             nieuwe_regie ? "Regie overgedragen aan " + regie.naam : "Traject bijgewerkt",
                                             t.gewijzigd_op));

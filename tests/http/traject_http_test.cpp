@@ -140,6 +140,9 @@ TEST_F(TrajectHttp, OnlyInvolvedOrganisationsReadATraject) {
   EXPECT_EQ(beheerder.get(pad).status, 403);
   const auto eigen = parse(adviseur.get("/api/v1/trajecten"));
   EXPECT_GE(eigen.at("paginering").at("total").as_int64(), 1) << "the regievoerder's own list";
+  for (const auto& t : eigen.at("_embedded").at("trajecten").as_array()) {
+    EXPECT_TRUE(t.at("klantvraag").is_null() && t.at("doelen").is_null()) << "the client's words only on the traject itself";
+  }
   EXPECT_EQ(parse(uwv.get("/api/v1/trajecten?selectie=organisatie")).at("paginering").at("total").as_int64(), 0);
   EXPECT_EQ(adviseur.get("/api/v1/trajecten?selectie=regio").status, 403) << "the whole regio is the coordinator's";
   expect_fields(adviseur.get("/api/v1/trajecten?selectie=alles&status=klaar&sluitenAanbevolen=ja"),
@@ -157,6 +160,10 @@ TEST_F(TrajectHttp, StatusMachineAndIfMatch) {
   const auto intake = adviseur.send("POST", status, R"({"status":"intake"})", {{"If-Match", "\"1\""}});
   ASSERT_EQ(intake.status, 200) << intake.body;
   EXPECT_EQ(versie(intake), "\"2\"");
+  // An intake recorded now is the doelgroep snapshot the traject keeps from actief on.
+  const auto vastgelegd = front.send("POST", "/api/v1/klanten/" + std::string(parse(made).at("klantId").as_string()) + "/intakes",
+                                     R"({"arbeidsmarktpositie":"werkzoekend","uitkeringssituatie":"geen","opleidingsniveau":"hoog"})");
+  ASSERT_EQ(vastgelegd.status, 201) << vastgelegd.body;
   // Two changes with the same version: one wins, the other gets 412.
   const auto a = adviseur.send("POST", status, R"({"status":"actief"})", {{"If-Match", "\"2\""}});
   const auto b = adviseur.send("PUT", pad, R"({"klantId":")" + std::string(parse(made).at("klantId").as_string()) +
@@ -165,6 +172,8 @@ TEST_F(TrajectHttp, StatusMachineAndIfMatch) {
                                {{"If-Match", "\"2\""}});
   EXPECT_EQ(a.status, 200) << a.body;
   EXPECT_EQ(b.status, 412) << b.body;
+  ASSERT_TRUE(parse(adviseur.get(pad)).at("intake").is_object());
+  EXPECT_EQ(parse(adviseur.get(pad)).at("intake").at("id"), parse(vastgelegd).at("id")) << "kept after a fresh read";
   EXPECT_EQ(parse(adviseur.get(pad)).at("klantvraag"), "Ik wil de zorg in.") << "no silent overwrite";
   // Closing needs a resultaat; werk gevonden needs contractvorm and uren.
   expect_fields(adviseur.send("POST", status, R"({"status":"afgesloten"})", {{"If-Match", "\"3\""}}), {"resultaat"});
@@ -197,6 +206,36 @@ TEST_F(TrajectHttp, StatusMachineAndIfMatch) {
   std::vector<std::string> soorten;
   for (const auto& g : tijdlijn) soorten.emplace_back(g.at("soort").as_string());
   EXPECT_EQ(std::count(soorten.begin(), soorten.end(), "status"), 4) << "intake, actief, afgesloten, heropend";
+}
+
+TEST_F(TrajectHttp, OpenNametingenGoWithTheRegie) {
+  const auto made = traject(klant("Lotte Dekker"));
+  ASSERT_EQ(made.status, 201) << made.body;
+  const std::string pad = "/api/v1/trajecten/" + veld(made, "id");
+  const std::string status = pad + "/statuswijzigingen";
+  ASSERT_EQ(adviseur.send("POST", status, R"({"status":"intake"})", {{"If-Match", "\"1\""}}).status, 200);
+  ASSERT_EQ(adviseur.send("POST", status, R"({"status":"actief"})", {{"If-Match", "\"2\""}}).status, 200);
+  const auto dicht = adviseur.send("POST", status, R"({"status":"afgesloten","resultaat":{"uitkomst":"werk_gevonden","datum":")" +
+                                                   vandaag() + R"(","contractvorm":"vast","urenPerWeek":32}})",
+                                   {{"If-Match", "\"3\""}});
+  ASSERT_EQ(dicht.status, 200) << dicht.body;
+  const auto gesloten = parse(dicht);
+  ASSERT_EQ(gesloten.at("nametingen").as_array().size(), 3u);
+  for (const auto& n : gesloten.at("nametingen").as_array()) {
+    EXPECT_EQ(n.at("verantwoordelijkeId"), mens["Ahmed Advies"].c_str());
+  }
+  // The regie passes to a colleague after closing: the open nametingen go with it.
+  ASSERT_EQ(mens.count("Nina Nieuw"), 1u);
+  const auto over = adviseur.send("PUT", pad, R"({"klantId":")" + std::string(parse(made).at("klantId").as_string()) +
+                                                R"(","categorie":"van_werk_naar_werk","klantvraag":"Ik wil de zorg in.","regievoerderId":")" +
+                                                mens["Nina Nieuw"] + R"("})",
+                                  {{"If-Match", "\"4\""}});
+  ASSERT_EQ(over.status, 200) << over.body;
+  const auto overgedragen = parse(over);
+  ASSERT_EQ(overgedragen.at("nametingen").as_array().size(), 3u);
+  for (const auto& n : overgedragen.at("nametingen").as_array()) {
+    EXPECT_EQ(n.at("verantwoordelijkeId"), mens["Nina Nieuw"].c_str());
+  }
 }
 
 TEST_F(TrajectHttp, InterventiesFromTheCatalogue) {
