@@ -141,16 +141,18 @@ Besluit beslis(const Principal& principal, Actie actie, const Doel& doel) {
     return {Uitkomst::verborgen, "Record van een andere regio."};
   }
   if (doel.betrokken) {
-    const bool coordinator = std::find(mogen.begin(), mogen.end(), Rol::coordinator) != mogen.end() &&
-                             std::any_of(doel.regio_codes.begin(), doel.regio_codes.end(), [&](const std::string& code) {
-                               return principal.heeft_rol_in(Rol::coordinator, code);
-                             });
+    for (Rol r : doel.regio_breed) {
+      const bool ziet_regio = std::find(mogen.begin(), mogen.end(), r) != mogen.end() &&
+                              std::any_of(doel.regio_codes.begin(), doel.regio_codes.end(),
+                                          [&](const std::string& code) { return principal.heeft_rol_in(r, code); });
+      if (ziet_regio) return {Uitkomst::toegestaan, std::string(rol_naam(r)) + " van de regio"};
+    }
     const auto& b = *doel.betrokken;
-    if (!coordinator && std::find(b.begin(), b.end(), principal.organisatie_id) == b.end()) {
+    if (std::find(b.begin(), b.end(), principal.organisatie_id) == b.end()) {
       // Whether someone is a klant in a traject is itself personal data.
       return {Uitkomst::verborgen, "Organisatie niet betrokken bij het traject."};
     }
-    return {Uitkomst::toegestaan, coordinator ? "coordinator van de regio" : "organisatie betrokken bij het traject"};
+    return {Uitkomst::toegestaan, "organisatie betrokken bij het traject"};
   }
   return {Uitkomst::toegestaan, "rol in de regio van het record"};
 }

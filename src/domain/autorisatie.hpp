@@ -60,11 +60,14 @@ std::string_view actie_naam(Actie actie) noexcept;
 // own regio's (a list); otherwise one record that belongs to these regio's (an organisation can
 // work in several): allowed when the principal may act in at least one of them.
 // betrokken: set for a traject — the organisations working in it (the one holding the regie, and
-// receivers of accepted referrals under a valid toestemming). A frontoffice or adviseur then also
-// needs their own organisation among them; a coordinator of the regio sees all its trajecten.
+// receivers of accepted referrals under a valid toestemming) — or for a klant in trajecten. The
+// user then also needs their own organisation among them, unless they hold one of `regio_breed`
+// in the regio: a coordinator sees all trajecten of the regio; frontoffice, which takes klanten
+// in at the front door, all its klanten.
 struct Doel {
   std::vector<std::string> regio_codes;
   std::optional<std::vector<std::string>> betrokken = std::nullopt;
+  std::vector<Rol> regio_breed = {Rol::coordinator};
 };
 
 enum class Uitkomst {

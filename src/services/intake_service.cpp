@@ -6,6 +6,7 @@
 #include "db/wijziging.hpp"
 #include "domain/tijd.hpp"
 #include "security/random.hpp"
+#include "services/traject_toegang.hpp"
 
 namespace rmt::services {
 namespace {
@@ -13,14 +14,18 @@ namespace {
 using Clock = std::chrono::system_clock;
 constexpr std::string_view activiteit = "va-klantregistratie";
 
+// Intakes are the klant's doelgroep (see klant_doel); 404 for an unknown id.
+Doel doelgroep_doel(db::Connection& conn, const std::optional<db::KlantRij>& k, const std::string& id) {
+  return k ? klant_doel(conn, id, k->klant.regio_code, "doelgroep") : Doel{{"-"}};
+}
+
 }  // namespace
 
 Intake IntakeService::create(const Context& ctx, const std::string& klant_id, IntakeInvoer invoer) {
   const auto start = Clock::now();
   auto conn = pool_->acquire();
   const auto k = db::find_klant(*conn, klant_id);
-  verantwoording_->autoriseer(*conn, ctx, Actie::casus_schrijven, {{k ? k->klant.regio_code : std::string("-")}},
-                              "klant", klant_id);
+  verantwoording_->autoriseer(*conn, ctx, Actie::casus_schrijven, doelgroep_doel(*conn, k, klant_id), "klant", klant_id);
   const auto& lijsten = db::codelijsten();
   if (invoer.datum.empty()) invoer.datum = vandaag();
   Validation v;
@@ -50,8 +55,7 @@ std::vector<Intake> IntakeService::list(const Context& ctx, const std::string& k
   {
     auto conn = pool_->acquire();
     const auto k = db::find_klant(*conn, klant_id);
-    verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, {{k ? k->klant.regio_code : std::string("-")}}, "klant",
-                                klant_id);
+    verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, doelgroep_doel(*conn, k, klant_id), "klant", klant_id);
     out = db::list_intakes(*conn, klant_id);
     log = verantwoording_->leeslog(*conn, ctx, {"intakes_gelezen", "klant", klant_id}, activiteit, "klant", klant_id,
                                    start);

@@ -11,6 +11,7 @@
 #include "security/pseudonym.hpp"
 #include "security/random.hpp"
 #include "services/casus_regio.hpp"
+#include "services/traject_toegang.hpp"
 
 namespace rmt::services {
 namespace {
@@ -19,6 +20,11 @@ using Clock = std::chrono::system_clock;
 constexpr std::string_view activiteit = "va-klantregistratie";
 
 std::string bsn_ad(std::string_view klant_id) { return "klant.bsn:" + std::string(klant_id); }
+
+// The klant's record and BSN are its contactgegevens (see klant_doel); 404 for an unknown id.
+Doel record_doel(db::Connection& conn, const std::optional<db::KlantRij>& rij, const std::string& id) {
+  return rij ? klant_doel(conn, id, rij->klant.regio_code, "contactgegevens") : Doel{{"-"}};
+}
 
 }  // namespace
 
@@ -79,7 +85,7 @@ KlantBeeld KlantService::get(const Context& ctx, const std::string& id) {
   {
     auto conn = pool_->acquire();
     rij = db::find_klant(*conn, id);
-    verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, {{rij ? rij->klant.regio_code : std::string("-")}}, "klant", id);
+    verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, record_doel(*conn, rij, id), "klant", id);
     log = verantwoording_->leeslog(*conn, ctx, {"klant_gelezen", "klant", id}, activiteit, "klant", id, start);
   }
   verantwoording_->leg_vast(std::move(log));
@@ -110,6 +116,10 @@ std::vector<KlantBeeld> KlantService::zoeken(const Context& ctx, const std::opti
   verantwoording_->audit(*conn, ctx.oorsprong, ctx.actor, {bsn ? "klanten_gezocht_op_bsn" : "klanten_gezocht", "klant", "*"});
   std::vector<KlantBeeld> out;
   for (const auto& r : rijen) {
+    // Only the klanten the user may open (see klant_doel); the others are not shown, nor logged.
+    if (!beslis(ctx.principal, Actie::casus_lezen, klant_doel(*conn, r.klant.id, r.klant.regio_code, "contactgegevens")).toegestaan()) {
+      continue;
+    }
     verantwoording_->verwerking(*conn, ctx, "klant_gevonden", activiteit, "klant", r.klant.id, start);
     out.push_back(beeld(r));
   }
@@ -121,7 +131,7 @@ std::string KlantService::bsn_onthullen(const Context& ctx, const std::string& i
   const auto start = Clock::now();
   auto conn = pool_->acquire();
   const auto rij = db::find_klant(*conn, id);
-  verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, {{rij ? rij->klant.regio_code : std::string("-")}}, "klant", id);
+  verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, record_doel(*conn, rij, id), "klant", id);
   if (!rij->bsn_versleuteld) throw Error(ErrorCode::not_found, "Van deze klant is geen BSN vastgelegd.");
   const std::string bsn = security::open(verantwoording_->keys().veld, *rij->bsn_versleuteld, bsn_ad(id));
   db::Transaction tx(*conn, db::TxMode::write);

@@ -109,7 +109,10 @@ TrajectBeeld TrajectService::create(const Context& ctx, TrajectInvoer invoer) {
     t.regio_code = w->regio_code;
     t.soort = "werkgever";
   }
-  verantwoording_->autoriseer(*conn, ctx, Actie::casus_schrijven, {{t.regio_code}}, "traject", "*");
+  // A traject for a klant only by someone who may see the klant.
+  verantwoording_->autoriseer(*conn, ctx, Actie::casus_schrijven,
+                              t.klant_id ? klant_doel(*conn, *t.klant_id, t.regio_code, "contactgegevens") : Doel{{t.regio_code}},
+                              "traject", "*");
   std::optional<Aanmelding> aanmelding;
   if (t.aanmelding_id) {
     aanmelding = db::find_aanmelding(*conn, *t.aanmelding_id);

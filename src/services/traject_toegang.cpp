@@ -34,6 +34,11 @@ TrajectInZicht open_traject(db::Connection& conn, const Verantwoording& v, const
   return zicht;
 }
 
+Doel klant_doel(db::Connection& conn, const std::string& klant_id, const std::string& regio_code,
+                const std::string& categorie) {
+  return {{regio_code}, db::klant_betrokken(conn, klant_id, categorie, vandaag()), {Rol::coordinator, Rol::frontoffice}};
+}
+
 namespace {
 
 std::optional<Verwerking> klantverwerking(const Verantwoording& v, const Context& ctx, const Traject& t,

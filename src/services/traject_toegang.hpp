@@ -31,6 +31,14 @@ struct TrajectInZicht {
 TrajectInZicht open_traject(db::Connection& conn, const Verantwoording& v, const Context& ctx, Actie actie,
                             const std::string& id);
 
+// What a user needs to see `categorie` (a gegevenscategorie: contactgegevens for the record and its
+// BSN, doelgroep for its intakes) of a klant of `regio_code`: frontoffice (the front door takes
+// klanten in) or coordinator of the regio; anyone else a traject of the klant in which their
+// organisation works under a toestemming covering the category. A klant without any traject yet
+// (being taken in) is the regio's.
+Doel klant_doel(db::Connection& conn, const std::string& klant_id, const std::string& regio_code,
+                const std::string& categorie);
+
 // Audit entry and Logboek entry for the traject's klant (or werkgever); with `wijziging` also a
 // wijziging row for the object. In the caller's write transaction.
 void verantwoord(db::Connection& conn, const Verantwoording& v, const Context& ctx, const Traject& t,

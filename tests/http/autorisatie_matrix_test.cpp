@@ -98,6 +98,7 @@ TEST(AutorisatieMatrix, EveryRouteEveryRoleOwnAndOtherRegio) {
   ids["/api/v1/diensten/{id}"] = {own_dienst, "dienst-am18"};
 
   std::string vers_toestemming;  // the toestemming of the traject the last fresh referral goes to
+  int uwv_klanten = 0;
   // Trajecten. Own: regie at the Werkcentrum (the demo roles' organisation), so all case roles
   // are involved. Other regio: Femke's, with what cannot be made through the API of a regio with
   // one organisation inserted directly. Routes that change state get a fresh record per request.
@@ -163,8 +164,12 @@ TEST(AutorisatieMatrix, EveryRouteEveryRoleOwnAndOtherRegio) {
        }},
       {"/api/v1/doorverwijzingen/{id}/statuswijzigingen", [&](bool eigen) -> std::string {
          if (!eigen) return "doorverwijzing-am18";
-         // From UWV to the Werkcentrum: the demo roles are the receivers.
-         const std::string t = nieuw_traject(umar, own_klant, medewerker("adviseur.uwv@demo.example"), "");
+         // From UWV to the Werkcentrum: the demo roles are the receivers. UWV takes on a klant of
+         // its own (one in no traject yet): it may not open the Werkcentrum's klanten.
+         const std::string klant = id_in(sessie[Rol::frontoffice].send(
+             "POST", "/api/v1/klanten", R"({"naam":"Matrix UWV )" + std::to_string(++uwv_klanten) +
+                                            R"(","geboortedatum":"1981-05-01","woongemeenteCode":"GM0344"})").body);
+         const std::string t = nieuw_traject(umar, klant, medewerker("adviseur.uwv@demo.example"), "");
          const std::string tid = toestemming(umar, t, werkcentrum);
          return id_in(umar.send("POST", "/api/v1/trajecten/" + t + "/doorverwijzingen",
                                 R"({"naarOrganisatieId":")" + werkcentrum + R"(","toestemmingId":")" + tid + R"(","vraag":"Matrix"})").body);

@@ -149,6 +149,106 @@ TEST_F(TrajectHttp, OnlyInvolvedOrganisationsReadATraject) {
                 {"selectie", "status", "sluitenAanbevolen"});
 }
 
+TEST_F(TrajectHttp, AKlantsRecordFollowsItsTrajectenAndTheConsent) {
+  const std::string k = klant("Saskia Mulder");
+  const std::string kpad = "/api/v1/klanten/" + k;
+  const std::string zoek = R"({"naam":"Saskia Mulder","geboortedatum":"1968-04-02"})";
+  const auto gevonden = [&](TestSessie& s) {
+    const auto r = s.send("POST", "/api/v1/klanten/zoeken", zoek);
+    EXPECT_EQ(r.status, 200) << r.body;
+    return r.body.find(k) != std::string::npos;
+  };
+  EXPECT_EQ(uwv.get(kpad).status, 200) << "a klant in no traject yet is being taken in: the regio's";
+  const auto made = traject(k);
+  ASSERT_EQ(made.status, 201) << made.body;
+  const std::string pad = "/api/v1/trajecten/" + veld(made, "id");
+  for (TestSessie* s : {&adviseur, &front, &coordinator}) EXPECT_EQ(s->get(kpad).status, 200);
+  for (TestSessie* s : {&uwv, &gemeente}) {
+    EXPECT_EQ(s->get(kpad).status, 404) << "not involved in the klant's traject";
+    EXPECT_EQ(s->get(kpad + "/intakes").status, 404);
+    EXPECT_EQ(s->send("POST", kpad + "/bsn-onthulling").status, 404);
+    EXPECT_EQ(s->send("POST", kpad + "/intakes", R"({"arbeidsmarktpositie":"werkzoekend","uitkeringssituatie":"geen","opleidingsniveau":"hoog"})").status, 404);
+    EXPECT_FALSE(gevonden(*s)) << "nor found by searching";
+  }
+  EXPECT_TRUE(gevonden(adviseur));
+  const auto voor = tel("traject");
+  EXPECT_EQ(uwv.send("POST", "/api/v1/trajecten", R"({"klantId":")" + k + R"(","categorie":"scholing","klantvraag":"x","regievoerderId":")" +
+                                                      mens["Umar Uitvoering"] + R"("})").status,
+            404) << "no traject of one's own for another organisation's klant";
+  EXPECT_EQ(tel("traject"), voor);
+  // Accepted referrals: UWV's toestemming covers the interventies only, the gemeente's the contact details and doelgroep.
+  const auto verwijs = [&](TestSessie& naar, const std::string& org_naam, const char* scope) {
+    const auto t = adviseur.send("POST", pad + "/toestemmingen", R"({"organisatieId":")" + org[org_naam] + R"(","scope":)" + scope +
+                                                                    R"(,"geldigTot":")" + dagen_terug(vandaag(), -90) + R"(","vastgelegdVia":"mondeling"})");
+    EXPECT_EQ(t.status, 201) << t.body;
+    const auto d = adviseur.send("POST", pad + "/doorverwijzingen", R"({"naarOrganisatieId":")" + org[org_naam] + R"(","toestemmingId":")" +
+                                                                        veld(t, "id") + R"(","vraag":"Graag."})");
+    EXPECT_EQ(d.status, 201) << d.body;
+    EXPECT_EQ(naar.send("POST", "/api/v1/doorverwijzingen/" + veld(d, "id") + "/statuswijzigingen", R"({"status":"geaccepteerd"})",
+                        {{"If-Match", "\"1\""}}).status,
+              200);
+    return veld(t, "id");
+  };
+  verwijs(uwv, "UWV Utrecht", R"(["interventies"])");
+  EXPECT_EQ(uwv.get(pad).status, 200) << "UWV works in the traject";
+  EXPECT_EQ(uwv.get(kpad).status, 404) << "but its toestemming does not cover the contact details";
+  const std::string toestemming = verwijs(gemeente, "Gemeente Utrecht", R"(["contactgegevens","doelgroep"])");
+  EXPECT_EQ(gemeente.get(kpad).status, 200);
+  EXPECT_EQ(gemeente.get(kpad + "/intakes").status, 200);
+  EXPECT_TRUE(gevonden(gemeente));
+  ASSERT_EQ(adviseur.send("POST", "/api/v1/toestemmingen/" + toestemming + "/intrekking").status, 200);
+  EXPECT_EQ(gemeente.get(kpad).status, 404) << "consent withdrawn";
+}
+
+TEST_F(TrajectHttp, ReferralsToAnInactiveOrganisationRejectedOrWithdrawnGiveNoAccess) {
+  const auto made = traject(klant("Daan Verhoef"));
+  ASSERT_EQ(made.status, 201) << made.body;
+  const std::string pad = "/api/v1/trajecten/" + veld(made, "id");
+  const auto toestemming = [&](const std::string& org_id) {
+    const auto t = adviseur.send("POST", pad + "/toestemmingen", R"({"organisatieId":")" + org_id + R"(","scope":["klantvraag"],"geldigTot":")" +
+                                                                    dagen_terug(vandaag(), -90) + R"(","vastgelegdVia":"schriftelijk"})");
+    EXPECT_EQ(t.status, 201) << t.body;
+    return veld(t, "id");
+  };
+  const auto verwijs = [&](const std::string& org_id, const std::string& toestemming_id) {
+    return adviseur.send("POST", pad + "/doorverwijzingen", R"({"naarOrganisatieId":")" + org_id + R"(","toestemmingId":")" +
+                                                                toestemming_id + R"(","vraag":"Kunt u helpen?"})");
+  };
+  // An organisation that stopped after the klant's consent: no referral to it.
+  const std::string body = R"({"naam":"Stopt B.V.","type":"aanbieder","regioCodes":["AM13"]})";
+  const auto nieuw = beheerder.send("POST", "/api/v1/organisaties", body);
+  ASSERT_EQ(nieuw.status, 201) << nieuw.body;
+  const std::string stopt = veld(nieuw, "id");
+  const std::string voor_stopt = toestemming(stopt);
+  ASSERT_EQ(beheerder.send("PUT", "/api/v1/organisaties/" + stopt, std::string(body).insert(body.size() - 1, R"(,"actief":false)"),
+                           {{"If-Match", versie(nieuw)}}).status,
+            200);
+  const auto verwijzingen = tel("doorverwijzing");
+  expect_fields(verwijs(stopt, voor_stopt), {"naarOrganisatieId"});
+  EXPECT_EQ(tel("doorverwijzing"), verwijzingen);
+  // UWV rejects with a reason: no access.
+  const std::string voor_uwv = toestemming(org["UWV Utrecht"]);
+  const auto eerste = verwijs(org["UWV Utrecht"], voor_uwv);
+  ASSERT_EQ(eerste.status, 201) << eerste.body;
+  const auto nee = uwv.send("POST", "/api/v1/doorverwijzingen/" + veld(eerste, "id") + "/statuswijzigingen",
+                            R"({"status":"afgewezen","reden":"Geen plek dit kwartaal."})", {{"If-Match", "\"1\""}});
+  ASSERT_EQ(nee.status, 200) << nee.body;
+  EXPECT_EQ(parse(nee).at("status"), "afgewezen");
+  EXPECT_EQ(uwv.get(pad).status, 404);
+  // A second referral, accepted, then withdrawn by the sender: access ends with it.
+  const auto tweede = verwijs(org["UWV Utrecht"], voor_uwv);
+  ASSERT_EQ(tweede.status, 201) << tweede.body;
+  const std::string dpad = "/api/v1/doorverwijzingen/" + veld(tweede, "id") + "/statuswijzigingen";
+  ASSERT_EQ(uwv.send("POST", dpad, R"({"status":"geaccepteerd"})", {{"If-Match", "\"1\""}}).status, 200);
+  EXPECT_EQ(uwv.get(pad).status, 200);
+  EXPECT_EQ(uwv.send("POST", dpad, R"({"status":"ingetrokken","reden":"Zelf opgelost."})", {{"If-Match", "\"2\""}}).status, 403)
+      << "only the sender withdraws";
+  const auto terug = adviseur.send("POST", dpad, R"({"status":"ingetrokken","reden":"De klant heeft zelf werk gevonden."})",
+                                   {{"If-Match", "\"2\""}});
+  ASSERT_EQ(terug.status, 200) << terug.body;
+  EXPECT_EQ(uwv.get(pad).status, 404) << "the referral was withdrawn";
+}
+
 TEST_F(TrajectHttp, StatusMachineAndIfMatch) {
   const auto made = traject(klant("Kees Bos"));
   const std::string pad = "/api/v1/trajecten/" + veld(made, "id");

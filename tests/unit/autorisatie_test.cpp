@@ -108,6 +108,24 @@ TEST(Autorisatie, ATrajectNeedsTheUsersOrganisationInvolvedUnlessTheyCoordinate)
   EXPECT_EQ(beslis(met_rol(Rol::adviseur), Actie::casus_lezen, niemand).uitkomst, Uitkomst::verborgen);
 }
 
+TEST(Autorisatie, AKlantInTrajectenIsForFrontofficeAndCoordinatorOfTheRegioAndTheInvolvedOrganisations) {
+  const Doel klant{{"AM13"}, std::vector<std::string>{"regie-org"}, {Rol::coordinator, Rol::frontoffice}};
+  for (Rol rol : {Rol::frontoffice, Rol::coordinator}) {
+    Principal p = met_rol(rol);
+    p.organisatie_id = "andere-org";
+    const Besluit b = beslis(p, Actie::casus_lezen, klant);
+    EXPECT_TRUE(b.toegestaan()) << rol_naam(rol);
+    EXPECT_EQ(b.reden, std::string(rol_naam(rol)) + " van de regio");
+    EXPECT_EQ(beslis(met_rol(rol, "AM18"), Actie::casus_lezen, klant).uitkomst, Uitkomst::verborgen) << rol_naam(rol);
+  }
+  Principal adviseur = met_rol(Rol::adviseur);
+  adviseur.organisatie_id = "regie-org";
+  EXPECT_TRUE(beslis(adviseur, Actie::casus_lezen, klant).toegestaan());
+  adviseur.organisatie_id = "andere-org";
+  EXPECT_EQ(beslis(adviseur, Actie::casus_lezen, klant).uitkomst, Uitkomst::verborgen);
+  EXPECT_EQ(beslis(met_rol(Rol::kassier), Actie::casus_lezen, klant).uitkomst, Uitkomst::geweigerd);
+}
+
 TEST(Autorisatie, RoleNamesRoundTrip) {
   for (Rol rol : alle_rollen) EXPECT_EQ(parse_rol(rol_naam(rol)), rol);
   EXPECT_EQ(parse_rol("Beheerder"), std::nullopt);

@@ -19,7 +19,7 @@ import {
 // The trajecten pages and their key states, checked with axe (WCAG 2.0–2.2 A/AA) and for
 // horizontal overflow at 320 and 1280 px: the list; starting a traject (empty and with errors);
 // a traject as its regie (interventie with its step form, toestemming, referral, the change
-// and closing forms open), as a partner under a toestemming, and as an uninvolved organisation (not found);
+// and closing forms and the confirmation to withdraw a toestemming open), as a partner under a toestemming, and as an uninvolved organisation (not found);
 // a closed traject with due nametingen; an employer's traject with a linked one; the inbox and
 // outbox of referrals; the due nametingen.
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
@@ -98,6 +98,12 @@ for (const width of widths) {
         await expect(page.locator('#interventies-tabel tbody tr')).toHaveCount(1);
         await expect(page.locator('#tijdlijn-lijst li').first()).toBeVisible();
         await checkPage(page, 'traject (regie)');
+        await page.locator('#toestemmingen-tabel tbody tr').filter({ hasText: 'UWV Utrecht' }).getByRole('button', { name: /Intrekken/ }).click();
+        const intrekken = page.getByRole('alertdialog', { name: 'Toestemming intrekken?' });
+        await expect(intrekken.getByRole('button', { name: 'Annuleren' })).toBeFocused();
+        await checkPage(page, 'toestemming intrekken: bevestigen');
+        await intrekken.getByRole('button', { name: 'Annuleren' }).click();
+        await expect(intrekken).toBeHidden();
         await page.getByRole('button', { name: 'Wijzigen…' }).click();
         await page.locator('#tw-klantvraag').fill('');
         await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
