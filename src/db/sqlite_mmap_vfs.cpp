@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -179,11 +180,22 @@ const sqlite3_io_methods methods = {
 
 constexpr int file_header = static_cast<int>((sizeof(File) + 15) / 16 * 16);
 
-char* map_file(const char* path, sqlite3_int64 window) {
-  const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return nullptr;
+// Maps the file through the descriptor the unix VFS opened for it. A descriptor of our own
+// would have to be closed again, and closing any descriptor of a file drops every POSIX lock
+// the process holds on it: SQLite's locks of all the process's connections. Another process
+// closing its connection then takes itself for the last one and deletes the WAL, and the
+// commits this process makes afterwards go to the deleted file. The unix VFS's file object
+// begins with its methods, its VFS and its inode, then the descriptor (os_unix.c, unixFile);
+// a descriptor that is not of the file at `path` is not mapped, and the file is read as usual.
+char* map_file(sqlite3_file* unix_file, const char* path, sqlite3_int64 window) {
+  int fd = -1;
+  std::memcpy(&fd, reinterpret_cast<const char*>(unix_file) + 3 * sizeof(void*), sizeof fd);
+  struct stat of_fd {}, of_path {};
+  if (fstat(fd, &of_fd) != 0 || ::stat(path, &of_path) != 0 || of_fd.st_dev != of_path.st_dev ||
+      of_fd.st_ino != of_path.st_ino) {
+    return nullptr;
+  }
   void* map = mmap(nullptr, static_cast<std::size_t>(window), PROT_READ, MAP_SHARED, fd, 0);
-  ::close(fd);  // the map keeps the file open
   return map == MAP_FAILED ? nullptr : static_cast<char*>(map);
 }
 
@@ -199,7 +211,7 @@ int x_open(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* f, int flags, int*
   file->held = 0;
   const int rc = base_vfs->xOpen(base_vfs, name, file->base, flags, out_flags);
   if (rc != SQLITE_OK) return rc;  // SQLite does not close a file whose open failed
-  if (name && (flags & (SQLITE_OPEN_MAIN_DB | SQLITE_OPEN_WAL))) file->map = map_file(name, file->window);
+  if (name && (flags & (SQLITE_OPEN_MAIN_DB | SQLITE_OPEN_WAL))) file->map = map_file(file->base, name, file->window);
   file->self.pMethods = &methods;
   return SQLITE_OK;
 }

@@ -1,9 +1,12 @@
 // The memory-mapping VFS: pages come from the map (no page-cache misses, whatever the
 // mmap_size cap), readers see other connections' commits, a file that grows after the map was
 // made is read correctly, and so is a WAL that grows and is cut back; the WAL it writes (each
-// frame in one write) is complete for any other reader.
+// frame in one write) is complete for any other reader. Opening a file keeps the process's
+// locks on it, so another process never deletes the WAL under this one's connections.
 #include <gtest/gtest.h>
+#include <spawn.h>
 #include <sqlite3.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -184,6 +187,28 @@ TEST_F(SqliteMmapVfsTest, ItsWalRecoversInTheUnixVfsAfterACrash) {
   EXPECT_EQ(scalar(plain, "SELECT SUM(marker) FROM t"), 50 * 51 / 2);
   EXPECT_EQ(scalar(plain, "SELECT COUNT(*) FROM t WHERE length(data) = 3000"), 50);
   EXPECT_EQ(scalar(plain, "SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"), 0);
+}
+
+// Closing any descriptor of a file drops every POSIX lock the process holds on it, SQLite's
+// included. Had opening a connection done that, another process closing its own connection
+// would take itself for the last one, checkpoint and delete the WAL, and this process's later
+// commits would go to the deleted file: lost.
+TEST_F(SqliteMmapVfsTest, OpeningAConnectionKeepsTheLocksOfTheOthersInTheProcess) {
+  sqlite3* writer = open(sqlite_mmap_vfs(), "PRAGMA journal_mode=WAL;");
+  exec(writer, "CREATE TABLE t (id INTEGER PRIMARY KEY); INSERT INTO t VALUES (1);");
+  open(sqlite_mmap_vfs(), "SELECT 1");  // a second connection of this process
+  // Another process opens the database and closes it again.
+  std::string program = RMT_BINARY, command = "migrate", database = "--database=sqlite://" + path_, level = "--log-level=error";
+  char* argv[] = {program.data(), command.data(), database.data(), level.data(), nullptr};
+  pid_t other = 0;
+  ASSERT_EQ(posix_spawn(&other, argv[0], nullptr, nullptr, argv, environ), 0);
+  int status = 0;
+  ASSERT_EQ(waitpid(other, &status, 0), other);
+  ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  EXPECT_TRUE(std::filesystem::exists(path_ + "-wal")) << "the WAL stays while this process has it open";
+  exec(writer, "INSERT INTO t VALUES (2);");
+  sqlite3* reader = open(sqlite_mmap_vfs(), "SELECT 1");
+  EXPECT_EQ(scalar(reader, "SELECT COUNT(*) FROM t"), 2) << "the commit after the other process left is in the database";
 }
 
 TEST_F(SqliteMmapVfsTest, TheConnectionsOfThePlatformUseIt) {

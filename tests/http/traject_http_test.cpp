@@ -357,7 +357,11 @@ TEST_F(TrajectHttp, InterventiesFromTheCatalogue) {
   const auto plan = adviseur.send("POST", pad, body);
   ASSERT_EQ(plan.status, 201) << plan.body;
   EXPECT_EQ(parse(plan).at("kostenCent"), 250000) << "the standard cost unless agreed otherwise";
+  const auto gepland = tel("interventie"), verplichtingen = tel("verplichting"), gebeurtenissen = tel("traject_gebeurtenis");
   EXPECT_EQ(adviseur.send("POST", pad, body).status, 409) << "over the dienst's maximum for this klant";
+  EXPECT_EQ(tel("interventie"), gepland);
+  EXPECT_EQ(tel("verplichting"), verplichtingen);
+  EXPECT_EQ(tel("traject_gebeurtenis"), gebeurtenissen);
   const std::string ipad = "/api/v1/interventies/" + veld(plan, "id");
   EXPECT_EQ(adviseur.send("PUT", ipad, R"({"geplandBegin":"2027-01-04","geplandEinde":"2027-06-30","status":"afgerond","werkelijkBegin":")" +
                                            vandaag() + R"(","werkelijkEinde":")" + vandaag() + R"(","resultaat":"diploma"})",
@@ -463,9 +467,13 @@ TEST_F(TrajectHttp, ReferralWithConsentGivesAndTakesAccess) {
   EXPECT_FALSE(parse(in).at("ingetrokkenOp").is_null());
   EXPECT_EQ(adviseur.send("POST", "/api/v1/toestemmingen/" + tid + "/intrekking").status, 409);
   EXPECT_EQ(uwv.get(pad).status, 404);
+  const auto na_intrekking = tel("traject_gebeurtenis");
   EXPECT_EQ(uwv.send("PUT", ipad, R"({"geplandBegin":")" + datum + R"(","geplandEinde":")" + datum + R"(","status":"afgebroken","reden":"x"})",
                      {{"If-Match", "\"3\""}}).status,
             404) << "acting after consent was withdrawn";
+  EXPECT_EQ(uwv.send("POST", pad + "/notities", R"({"tekst":"Nog één ding."})").status, 404);
+  EXPECT_EQ(tel("traject_gebeurtenis"), na_intrekking) << "nothing written";
+  EXPECT_EQ(parse(adviseur.get(pad)).at("interventies").at(0).at("status"), "afgerond") << "as UWV left it";
   EXPECT_EQ(uwv.send("POST", dpad, R"({"status":"afgerond"})", {{"If-Match", "\"2\""}}).status, 412)
       << "withdrawing the consent changed the referral";
   EXPECT_EQ(uwv.send("POST", dpad, R"({"status":"afgerond"})", {{"If-Match", "\"3\""}}).status, 409)
