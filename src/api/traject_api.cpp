@@ -72,6 +72,7 @@ void add_traject_routes(http::Router& router, services::SessieService& sessies, 
     if (const auto s = req.query_param("werkgeverTrajectId")) {
       filters.emplace_back("werkgeverTrajectId", *(vraag.werkgever_traject_id = std::string(*s)));
     }
+    if (const auto s = req.query_param("werkgeverId")) filters.emplace_back("werkgeverId", *(vraag.werkgever_id = std::string(*s)));
     const auto page = trajecten.list(ctx, vraag, p, v);
     boost::json::array items;
     for (const auto& t : page.items) items.push_back(traject_json(t));

@@ -114,6 +114,7 @@ Pagina<Traject> list_trajecten(Connection& conn, const TrajectFilter& f, const P
   voeg_toe(f.status, " AND status = $status", "status");
   voeg_toe(f.sluiten_voor, " AND status <> 'afgesloten' AND laatste_dienst_op < $voor", "voor");
   voeg_toe(f.werkgever_traject_id, " AND werkgever_traject_id = $wgtraject", "wgtraject");
+  voeg_toe(f.werkgever_id, " AND werkgever_id = $werkgever", "werkgever");
   Pagina<Traject> out;
   for (const Row row : conn.query(fmt::format("SELECT {} FROM traject{} ORDER BY gewijzigd_op DESC, id DESC"
                                               " LIMIT $limit OFFSET $offset",
@@ -123,7 +124,7 @@ Pagina<Traject> list_trajecten(Connection& conn, const TrajectFilter& f, const P
   }
   // The counts kept per regio, regievoerder, organisatie and status (migration 0011) answer the
   // total unless a filter looks at other columns.
-  const char* total = f.sluiten_voor || f.werkgever_traject_id
+  const char* total = f.sluiten_voor || f.werkgever_traject_id || f.werkgever_id
                           ? "COUNT(*) FROM traject"
                           : "CAST(COALESCE(SUM(aantal), 0) AS BIGINT) FROM traject_telling";
   out.total = conn.query(fmt::format("SELECT {}{}", total, where), params)[0].get<std::int64_t>(0);

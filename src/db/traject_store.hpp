@@ -26,6 +26,7 @@ struct TrajectFilter {
   std::optional<std::string> status;
   std::optional<std::string> sluiten_voor;     // open trajecten without service since before this date
   std::optional<std::string> werkgever_traject_id;
+  std::optional<std::string> werkgever_id;  // the werkgever's own trajecten
 };
 // Most recently changed first.
 Pagina<Traject> list_trajecten(Connection& conn, const TrajectFilter& filter, const Paginering& p);

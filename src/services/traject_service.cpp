@@ -194,6 +194,7 @@ db::Pagina<Traject> TrajectService::list(const Context& ctx, const TrajectVraag&
   f.status = vraag.status;
   if (vraag.sluiten_aanbevolen) f.sluiten_voor = dagen_terug(vandaag(), dagen_zonder_dienst);
   f.werkgever_traject_id = vraag.werkgever_traject_id;
+  f.werkgever_id = vraag.werkgever_id;
   db::Transaction tx(*conn, db::TxMode::read);
   auto page = db::list_trajecten(*conn, f, p);
   for (Traject& t : page.items) {  // the client's own words only on the traject itself (data minimisation)

@@ -39,6 +39,7 @@ struct TrajectVraag {
   std::optional<std::string> status;
   bool sluiten_aanbevolen = false;
   std::optional<std::string> werkgever_traject_id;
+  std::optional<std::string> werkgever_id;
 };
 
 struct Statuswijziging {

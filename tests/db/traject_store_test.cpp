@@ -13,6 +13,7 @@
 #include "db/nameting_store.hpp"
 #include "db/organisatie_store.hpp"
 #include "db/traject_store.hpp"
+#include "db/werkgever_store.hpp"
 #include "support/test_database.hpp"
 
 namespace rmt::db {
@@ -101,9 +102,18 @@ TEST_P(TrajectStoreTest, ListsWithFilters) {
   insert_traject(*conn_, traject("t1", "org-a", "2026-01-02T00:00:00.000000Z"));
   insert_traject(*conn_, traject("t2", "org-a", "2026-01-03T00:00:00.000000Z"));
   insert_traject(*conn_, traject("t3", "org-b", "2026-01-04T00:00:00.000000Z"));
+  Werkgever werkgever;
+  werkgever.id = "wg1";
+  werkgever.bedrijfsnaam = "Fabriek";
+  werkgever.kvk_nummer = "12345678";
+  werkgever.contactpersoon = "Joke Baas";
+  werkgever.vestigingsgemeente_code = "GM0344";
+  werkgever.regio_code = "AM13";
+  insert_werkgever(*conn_, werkgever, t0);
   Traject wg = traject("w1", "org-c");
   wg.soort = "werkgever";
   wg.klant_id.reset();
+  wg.werkgever_id = "wg1";
   insert_traject(*conn_, wg);
   Traject gekoppeld = traject("t4", "org-c");
   gekoppeld.werkgever_traject_id = "w1";
@@ -111,20 +121,24 @@ TEST_P(TrajectStoreTest, ListsWithFilters) {
   gekoppeld.resultaat = Resultaat{"van_werk_naar_werk", "2026-02-01", "vast", 36, std::nullopt};
   insert_traject(*conn_, gekoppeld);
   const Paginering p;
-  TrajectFilter f{{"AM13"}, "m-org-a", std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+  TrajectFilter f{{"AM13"}, "m-org-a", std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
   const auto eigen = list_trajecten(*conn_, f, p);
   ASSERT_EQ(eigen.total, 2);
   EXPECT_EQ(eigen.items[0].id, "t2") << "most recently changed first";
-  f = {{"AM13"}, std::nullopt, "org-b", std::nullopt, std::nullopt, std::nullopt};
+  f = {{"AM13"}, std::nullopt, "org-b", std::nullopt, std::nullopt, std::nullopt, std::nullopt};
   EXPECT_EQ(list_trajecten(*conn_, f, p).total, 1);
-  f = {{"AM13"}, std::nullopt, std::nullopt, "afgesloten", std::nullopt, std::nullopt};
+  f = {{"AM13"}, std::nullopt, std::nullopt, "afgesloten", std::nullopt, std::nullopt, std::nullopt};
   EXPECT_EQ(list_trajecten(*conn_, f, p).total, 1);
-  f = {{"AM13"}, std::nullopt, std::nullopt, std::nullopt, "2026-01-02", std::nullopt};
+  f = {{"AM13"}, std::nullopt, std::nullopt, std::nullopt, "2026-01-02", std::nullopt, std::nullopt};
   EXPECT_EQ(list_trajecten(*conn_, f, p).total, 4) << "open trajecten without service since before the date";
-  f = {{"AM18"}, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+  f = {{"AM18"}, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
   EXPECT_EQ(list_trajecten(*conn_, f, p).total, 0);
-  f = {{"AM13"}, std::nullopt, std::nullopt, std::nullopt, std::nullopt, "w1"};
+  f = {{"AM13"}, std::nullopt, std::nullopt, std::nullopt, std::nullopt, "w1", std::nullopt};
   EXPECT_EQ(list_trajecten(*conn_, f, p).total, 1);
+  f = {{"AM13"}, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt, "wg1"};
+  const auto van_werkgever = list_trajecten(*conn_, f, p);
+  ASSERT_EQ(van_werkgever.total, 1) << "the werkgever's own traject";
+  EXPECT_EQ(van_werkgever.items[0].id, "w1");
   const auto telling = tel_gekoppelde_trajecten(*conn_, "w1");
   ASSERT_EQ(telling.per_status.size(), 1u);
   EXPECT_EQ(telling.per_status[0].code, "afgesloten");
@@ -135,10 +149,10 @@ TEST_P(TrajectStoreTest, ListsWithFilters) {
 TEST_P(TrajectStoreTest, TheKeptTotalsFollowInsertsStatusRegieAndDeletes) {
   const Paginering p;
   const auto totaal = [&](TrajectFilter f) { return list_trajecten(*conn_, f, p).total; };
-  const TrajectFilter eigen_a{{"AM13"}, "m-org-a", std::nullopt, std::nullopt, std::nullopt, std::nullopt};
-  const TrajectFilter org_b{{"AM13"}, std::nullopt, "org-b", std::nullopt, std::nullopt, std::nullopt};
-  const TrajectFilter actief{{"AM13"}, std::nullopt, std::nullopt, "actief", std::nullopt, std::nullopt};
-  const TrajectFilter regio{{"AM13", "AM18"}, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+  const TrajectFilter eigen_a{{"AM13"}, "m-org-a", std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+  const TrajectFilter org_b{{"AM13"}, std::nullopt, "org-b", std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+  const TrajectFilter actief{{"AM13"}, std::nullopt, std::nullopt, "actief", std::nullopt, std::nullopt, std::nullopt};
+  const TrajectFilter regio{{"AM13", "AM18"}, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
   for (const char* id : {"t1", "t2", "t3"}) insert_traject(*conn_, traject(id));
   EXPECT_EQ(totaal(eigen_a), 3);
   EXPECT_EQ(totaal(org_b), 0);
@@ -159,7 +173,7 @@ TEST_P(TrajectStoreTest, TheKeptTotalsFollowInsertsStatusRegieAndDeletes) {
   EXPECT_EQ(totaal(org_b), 1);
   EXPECT_EQ(totaal(actief), 1);
   EXPECT_EQ(totaal(regio), 3);
-  EXPECT_EQ(totaal({{"AM18"}, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt}), 0);
+  EXPECT_EQ(totaal({{"AM18"}, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt}), 0);
 
   conn_->execute("DELETE FROM traject WHERE id = $id", {{"id", "t1"}});
   EXPECT_EQ(totaal(actief), 0);
@@ -194,7 +208,7 @@ TEST_P(TrajectStoreTest, TheMigrationCountsTheTrajectenThatWereThere) {
     insert_traject(*conn, t);
   }
   migrate(*conn);
-  EXPECT_EQ(list_trajecten(*conn, {{"AM13"}, "m-org-a", std::nullopt, std::nullopt, std::nullopt, std::nullopt}, {}).total, 2);
+  EXPECT_EQ(list_trajecten(*conn, {{"AM13"}, "m-org-a", std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt}, {}).total, 2);
 }
 
 TEST_P(TrajectStoreTest, InvolvementFollowsReferralAndConsent) {

@@ -527,6 +527,12 @@ TEST_F(TrajectHttp, AnEmployerTrajectFollowsItsEmployees) {
   const auto beeld = parse(adviseur.get("/api/v1/trajecten/" + wid));
   EXPECT_EQ(beeld.at("gekoppeldeTrajecten").at("perStatus").at(0).at("aantal"), 2);
   EXPECT_EQ(parse(adviseur.get("/api/v1/trajecten?selectie=organisatie&werkgeverTrajectId=" + wid)).at("paginering").at("total"), 2);
+  // The werkgever's page lists its own trajecten.
+  const auto eigen = parse(adviseur.get("/api/v1/trajecten?selectie=organisatie&werkgeverId=" + veld(w, "id")));
+  EXPECT_EQ(eigen.at("paginering").at("total"), 1);
+  EXPECT_EQ(eigen.at("_embedded").at("trajecten").at(0).at("id"), wid.c_str());
+  EXPECT_EQ(parse(uwv.get("/api/v1/trajecten?selectie=organisatie&werkgeverId=" + veld(w, "id"))).at("paginering").at("total"), 0)
+      << "not UWV's";
 }
 
 TEST_F(TrajectHttp, EveryReadAndChangeIsLogged) {

@@ -2,6 +2,7 @@ import { asUser, checkPage, widths } from './axe-check';
 import { ConsoleGuard, expect, test } from './fixtures';
 import { loggedInContext } from './auth';
 import { aanmeldingId, postAsStaff, submitAanmeldingApi } from './toegang';
+import { trajectApi } from './trajecten';
 
 // Every page of centrale toegang and its key states (errors, confirmation, duplicate choice,
 // 404/429), checked with axe (WCAG 2.0–2.2 A/AA) and for horizontal overflow at 320 and 1280 px.
@@ -9,7 +10,7 @@ test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 const stamp = `${Date.now()}`.slice(-8);
 
-/** Ids of test data made once for all widths: an aanmelding, a klant and a werkgever in AM13. */
+/** Ids of test data made once for all widths: an aanmelding, a klant and a werkgever (with a traject) in AM13. */
 const data = { aanmeldingId: '', klantId: '', werkgeverId: '' };
 
 test.beforeAll(async ({ browser, baseURL }) => {
@@ -37,6 +38,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
     });
     expect(werkgever.status(), await werkgever.text()).toBe(201);
     data.werkgeverId = ((await werkgever.json()) as { id: string }).id;
+    await trajectApi(page, { werkgeverId: data.werkgeverId });
   } finally {
     await context.close();
   }
@@ -250,7 +252,8 @@ for (const width of widths) {
         await page.goto(`/werkgevers/${data.werkgeverId}`);
         await expect(h1).toHaveText(`E2E Axe BV ${stamp}`);
         await expect(page.locator('#contacten-tabel')).toBeVisible();
-        await checkPage(page, 'werkgeverpagina');
+        await expect(page.locator('#werkgever-trajecten-tabel tbody a')).toHaveCount(1);
+        await checkPage(page, 'werkgeverpagina met trajecten');
 
         // adviseur has no triage queue.
         await page.goto('/aanmeldingen');

@@ -35,6 +35,7 @@ export interface TrajectFilter {
   status?: string;
   sluitenAanbevolen?: boolean;
   werkgeverTrajectId?: string;
+  werkgeverId?: string;
 }
 
 export const trajectPageSize = 20;
@@ -63,6 +64,7 @@ export function listTrajecten(filter: TrajectFilter, page: number, signal?: Abor
   if (filter.status) query.status = filter.status as TrajectStatus;
   if (filter.sluitenAanbevolen) query.sluitenAanbevolen = true;
   if (filter.werkgeverTrajectId) query.werkgeverTrajectId = filter.werkgeverTrajectId;
+  if (filter.werkgeverId) query.werkgeverId = filter.werkgeverId;
   return call(() => api.GET('/trajecten', { params: { query }, signal }));
 }
 

@@ -349,6 +349,10 @@ export const enTrajecten: Record<keyof typeof nlTrajecten, string> = {
   'notitie.submit': 'Add note',
   'notitie.done': 'The note is added.',
 
+  'werkgever.trajecten': 'This employer’s cases',
+  'werkgever.trajecten.caption': 'This employer’s staffing questions, most recently changed first',
+  'werkgever.trajecten.empty': 'There are no cases of this employer you may see.',
+  'werkgever.trajecten.pagination': 'Pages of this employer’s cases',
   'gekoppeld.heading': 'Employees’ cases',
   'gekoppeld.perStatus': 'Linked cases by status',
   'gekoppeld.perUitkomst': 'Closed linked cases by outcome',

@@ -347,6 +347,10 @@ export const nlTrajecten = {
   'notitie.submit': 'Notitie toevoegen',
   'notitie.done': 'De notitie is toegevoegd.',
 
+  'werkgever.trajecten': 'Trajecten van deze werkgever',
+  'werkgever.trajecten.caption': 'Personeelsvragen van deze werkgever, laatst gewijzigd eerst',
+  'werkgever.trajecten.empty': 'Er zijn geen trajecten van deze werkgever die u mag zien.',
+  'werkgever.trajecten.pagination': 'Pagina’s met trajecten van deze werkgever',
   'gekoppeld.heading': 'Trajecten van werknemers',
   'gekoppeld.perStatus': 'Gekoppelde trajecten per status',
   'gekoppeld.perUitkomst': 'Afgesloten gekoppelde trajecten per uitkomst',
