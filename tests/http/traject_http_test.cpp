@@ -1,17 +1,18 @@
 // Trajecten and samenwerking against the binary, one server for the suite: the flow from a klant
 // to a closed traject with nametingen; involvement-based access (an uninvolved organisation does
 // not see the traject, a receiver sees it after accepting and loses it when consent is
-// withdrawn); every rejection named and nothing written; If-Match on every change.
+// withdrawn); every rejection named and nothing written; If-Match on every change. On both
+// databases.
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
 #include <memory>
 
-#include "db/sqlite_connection.hpp"
 #include "domain/tijd.hpp"
 #include "domain/traject.hpp"
 #include "support/login.hpp"
 #include "support/server_process.hpp"
+#include "support/test_database.hpp"
 
 namespace rmt {
 namespace {
@@ -30,10 +31,51 @@ void expect_fields(const HttpResponse& r, std::initializer_list<const char*> vel
   }
 }
 
-class TrajectHttp : public ::testing::Test {
+class TrajectHttp : public ::testing::TestWithParam<db::Dialect> {
  protected:
-  static void SetUpTestSuite() {
-    server = std::make_unique<test::ServerProcess>(std::vector<std::string>{"--demo"});
+  // One server with the demo region per database, shared by the tests on it. ctest runs each
+  // test in a process of its own; a run of the whole binary alternates between the databases and
+  // keeps both servers (and their logins: a TOTP code counts once per account and 30 s step).
+  void SetUp() override {
+    if (GetParam() == db::Dialect::postgresql && !test::postgres_available_or_skip()) GTEST_SKIP();
+    if (server && database_dialect == GetParam()) return;
+    if (server) wissel(geparkeerd[database_dialect]);
+    wissel(geparkeerd[GetParam()]);
+    database_dialect = GetParam();
+    if (!server) start(GetParam());
+  }
+  static void TearDownTestSuite() {
+    server.reset();
+    database.reset();
+    geparkeerd.clear();
+  }
+
+  // What the tests on one database share, while the other database's tests run.
+  struct Omgeving {
+    std::unique_ptr<test::TestDatabase> database;
+    std::unique_ptr<test::ServerProcess> server;
+    TestSessie front, adviseur, uwv, gemeente, coordinator, kassier, beheerder, amsterdam;
+    std::map<std::string, std::string> org, mens;
+    std::string dienst_open, dienst_pauze, dienst_dicht;
+  };
+  static void wissel(Omgeving& o) {
+    std::swap(o.database, database);
+    std::swap(o.server, server);
+    for (auto [a, b] : {std::pair{&o.front, &front}, {&o.adviseur, &adviseur}, {&o.uwv, &uwv}, {&o.gemeente, &gemeente},
+                        {&o.coordinator, &coordinator}, {&o.kassier, &kassier}, {&o.beheerder, &beheerder},
+                        {&o.amsterdam, &amsterdam}}) {
+      std::swap(*a, *b);
+    }
+    std::swap(o.org, org);
+    std::swap(o.mens, mens);
+    std::swap(o.dienst_open, dienst_open);
+    std::swap(o.dienst_pauze, dienst_pauze);
+    std::swap(o.dienst_dicht, dienst_dicht);
+  }
+
+  static void start(db::Dialect dialect) {
+    database = std::make_unique<test::TestDatabase>(dialect);
+    server = std::make_unique<test::ServerProcess>(std::vector<std::string>{"--database", database->url(), "--demo"});
     const auto port = server->port();
     front = test::inloggen(port, "frontoffice@demo.example");
     adviseur = test::inloggen(port, "adviseur@demo.example");
@@ -55,7 +97,6 @@ class TrajectHttp : public ::testing::Test {
     dienst_pauze = dienst(R"("naam":"Coaching","type":"begeleiding","standaardkostenCent":90000,"status":"gepauzeerd")");
     dienst_dicht = dienst(R"("naam":"Oude cursus","type":"scholing","standaardkostenCent":10000,"status":"gesloten")");
   }
-  static void TearDownTestSuite() { server.reset(); }
 
   static std::string dienst(const std::string& velden) {
     const auto r = coordinator.send("POST", "/api/v1/diensten",
@@ -93,17 +134,19 @@ class TrajectHttp : public ::testing::Test {
   }
 
   std::int64_t tel(const std::string& tabel) {
-    auto db = db::open_sqlite({server->dir() + "/rmt.sqlite"});
-    return db->query("SELECT COUNT(*) FROM " + tabel)[0].get<std::int64_t>(0);
+    return database->connect()->query("SELECT COUNT(*) FROM " + tabel)[0].get<std::int64_t>(0);
   }
 
+  static inline std::unique_ptr<test::TestDatabase> database;
+  static inline db::Dialect database_dialect = db::Dialect::sqlite;
+  static inline std::map<db::Dialect, Omgeving> geparkeerd;
   static inline std::unique_ptr<test::ServerProcess> server;
   static inline TestSessie front, adviseur, uwv, gemeente, coordinator, kassier, beheerder, amsterdam;
   static inline std::map<std::string, std::string> org, mens;
   static inline std::string dienst_open, dienst_pauze, dienst_dicht;
 };
 
-TEST_F(TrajectHttp, CreatingRefusesEveryBadFieldAndWritesNothing) {
+TEST_P(TrajectHttp, CreatingRefusesEveryBadFieldAndWritesNothing) {
   const auto voor = tel("traject");
   expect_fields(front.send("POST", "/api/v1/trajecten", R"({"categorie":"ruimtevaart","klantvraag":"","regievoerderId":"","startdatum":"2999-01-01"})"),
                 {"klantId", "categorie", "klantvraag", "regievoerderId", "startdatum"});
@@ -123,7 +166,7 @@ TEST_F(TrajectHttp, CreatingRefusesEveryBadFieldAndWritesNothing) {
   EXPECT_EQ(tel("traject"), voor);
 }
 
-TEST_F(TrajectHttp, OnlyInvolvedOrganisationsReadATraject) {
+TEST_P(TrajectHttp, OnlyInvolvedOrganisationsReadATraject) {
   const auto made = traject(klant("Ria Jansen"));
   ASSERT_EQ(made.status, 201) << made.body;
   const std::string pad = "/api/v1/trajecten/" + veld(made, "id");
@@ -149,7 +192,7 @@ TEST_F(TrajectHttp, OnlyInvolvedOrganisationsReadATraject) {
                 {"selectie", "status", "sluitenAanbevolen"});
 }
 
-TEST_F(TrajectHttp, AKlantsRecordFollowsItsTrajectenAndTheConsent) {
+TEST_P(TrajectHttp, AKlantsRecordFollowsItsTrajectenAndTheConsent) {
   const std::string k = klant("Saskia Mulder");
   const std::string kpad = "/api/v1/klanten/" + k;
   const std::string zoek = R"({"naam":"Saskia Mulder","geboortedatum":"1968-04-02"})";
@@ -200,7 +243,7 @@ TEST_F(TrajectHttp, AKlantsRecordFollowsItsTrajectenAndTheConsent) {
   EXPECT_EQ(gemeente.get(kpad).status, 404) << "consent withdrawn";
 }
 
-TEST_F(TrajectHttp, ReferralsToAnInactiveOrganisationRejectedOrWithdrawnGiveNoAccess) {
+TEST_P(TrajectHttp, ReferralsToAnInactiveOrganisationRejectedOrWithdrawnGiveNoAccess) {
   const auto made = traject(klant("Daan Verhoef"));
   ASSERT_EQ(made.status, 201) << made.body;
   const std::string pad = "/api/v1/trajecten/" + veld(made, "id");
@@ -249,7 +292,7 @@ TEST_F(TrajectHttp, ReferralsToAnInactiveOrganisationRejectedOrWithdrawnGiveNoAc
   EXPECT_EQ(uwv.get(pad).status, 404) << "the referral was withdrawn";
 }
 
-TEST_F(TrajectHttp, StatusMachineAndIfMatch) {
+TEST_P(TrajectHttp, StatusMachineAndIfMatch) {
   const auto made = traject(klant("Kees Bos"));
   const std::string pad = "/api/v1/trajecten/" + veld(made, "id");
   const std::string status = pad + "/statuswijzigingen";
@@ -308,7 +351,7 @@ TEST_F(TrajectHttp, StatusMachineAndIfMatch) {
   EXPECT_EQ(std::count(soorten.begin(), soorten.end(), "status"), 4) << "intake, actief, afgesloten, heropend";
 }
 
-TEST_F(TrajectHttp, OpenNametingenGoWithTheRegie) {
+TEST_P(TrajectHttp, OpenNametingenGoWithTheRegie) {
   const auto made = traject(klant("Lotte Dekker"));
   ASSERT_EQ(made.status, 201) << made.body;
   const std::string pad = "/api/v1/trajecten/" + veld(made, "id");
@@ -338,7 +381,7 @@ TEST_F(TrajectHttp, OpenNametingenGoWithTheRegie) {
   }
 }
 
-TEST_F(TrajectHttp, InterventiesFromTheCatalogue) {
+TEST_P(TrajectHttp, InterventiesFromTheCatalogue) {
   const auto made = traject(klant("Ans Smit"));
   const std::string id = veld(made, "id");
   const std::string pad = "/api/v1/trajecten/" + id + "/interventies";
@@ -387,7 +430,7 @@ TEST_F(TrajectHttp, InterventiesFromTheCatalogue) {
             409) << "closing waits for running interventies";
 }
 
-TEST_F(TrajectHttp, ReferralWithConsentGivesAndTakesAccess) {
+TEST_P(TrajectHttp, ReferralWithConsentGivesAndTakesAccess) {
   const auto made = traject(klant("Mo Yilmaz"));
   const std::string id = veld(made, "id");
   const std::string pad = "/api/v1/trajecten/" + id;
@@ -482,7 +525,7 @@ TEST_F(TrajectHttp, ReferralWithConsentGivesAndTakesAccess) {
   EXPECT_EQ(d.at("status"), "ingetrokken");
 }
 
-TEST_F(TrajectHttp, NametingenFallDueAndAreRecordedOnce) {
+TEST_P(TrajectHttp, NametingenFallDueAndAreRecordedOnce) {
   const auto made = traject(klant("Lies Visser"), R"(,"startdatum":")" + dagen_terug(vandaag(), 500) + R"(")");
   ASSERT_EQ(made.status, 201) << made.body;
   const std::string pad = "/api/v1/trajecten/" + veld(made, "id");
@@ -509,7 +552,7 @@ TEST_F(TrajectHttp, NametingenFallDueAndAreRecordedOnce) {
   EXPECT_EQ(adviseur.send("PUT", npad, R"({"situatie":"werkend","contractvorm":"vast"})", {{"If-Match", "\"2\""}}).status, 409);
 }
 
-TEST_F(TrajectHttp, AnEmployerTrajectFollowsItsEmployees) {
+TEST_P(TrajectHttp, AnEmployerTrajectFollowsItsEmployees) {
   const auto w = front.send("POST", "/api/v1/werkgevers",
                             R"({"bedrijfsnaam":"Fabriek Utrecht","kvkNummer":"87654321","sector":"industrie","contactpersoon":"Joke Baas","vestigingsgemeenteCode":"GM0344"})");
   ASSERT_EQ(w.status, 201) << w.body;
@@ -535,11 +578,11 @@ TEST_F(TrajectHttp, AnEmployerTrajectFollowsItsEmployees) {
       << "not UWV's";
 }
 
-TEST_F(TrajectHttp, EveryReadAndChangeIsLogged) {
+TEST_P(TrajectHttp, EveryReadAndChangeIsLogged) {
   const auto made = traject(klant("Bert Logboek"));
   const std::string id = veld(made, "id");
   ASSERT_EQ(adviseur.get("/api/v1/trajecten/" + id).status, 200);
-  auto db = db::open_sqlite({server->dir() + "/rmt.sqlite"});
+  auto db = database->connect();
   const auto tel_waar = [&](const std::string& sql) { return db->query(sql)[0].get<std::int64_t>(0); };
   EXPECT_EQ(tel_waar("SELECT COUNT(*) FROM auditregel WHERE actie = 'traject_gelezen' AND object_id = '" + id + "'"), 1);
   EXPECT_EQ(tel_waar("SELECT COUNT(*) FROM auditregel WHERE actie = 'traject_aangemaakt' AND object_id = '" + id + "'"), 1);
@@ -550,9 +593,9 @@ TEST_F(TrajectHttp, EveryReadAndChangeIsLogged) {
       << "the refusal is audited";
 }
 
-TEST_F(TrajectHttp, AReadWhoseLogCannotBeCommittedIsNotAnswered) {
+TEST_P(TrajectHttp, AReadWhoseLogCannotBeCommittedIsNotAnswered) {
   const std::string id = veld(traject(klant("Lot Zonderlog")), "id");
-  auto db = db::open_sqlite({server->dir() + "/rmt.sqlite"});
+  auto db = database->connect();
   const auto gelezen = [&] {
     return db->query("SELECT COUNT(*) FROM auditregel WHERE actie = 'traject_gelezen' AND object_id = '" + id + "'")[0]
         .get<std::int64_t>(0);
@@ -567,6 +610,8 @@ TEST_F(TrajectHttp, AReadWhoseLogCannotBeCommittedIsNotAnswered) {
   ASSERT_EQ(adviseur.get("/api/v1/trajecten/" + id).status, 200) << "the next read is logged and answered";
   EXPECT_EQ(gelezen(), 1);
 }
+
+INSTANTIATE_TEST_SUITE_P(Db, TrajectHttp, test::BothDatabases, test::dialect_param_name);
 
 }  // namespace
 }  // namespace rmt
