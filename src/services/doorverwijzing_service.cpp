@@ -89,7 +89,12 @@ Toestemming DoorverwijzingService::intrekken(const Context& ctx, const std::stri
   if (!db::trek_toestemming_in(*conn, id, nu)) {
     throw Error(ErrorCode::conflict, "Deze toestemming is al ingetrokken.");
   }
-  for (auto& d : db::open_doorverwijzingen(*conn, id)) trek_in(*conn, ctx, std::move(d), nu);
+  for (auto& d : db::open_doorverwijzingen(*conn, id)) {
+    const std::string doorverwijzing_id = d.id;
+    trek_in(*conn, ctx, std::move(d), nu);
+    verantwoord(*conn, *verantwoording_, ctx, zicht.traject, "doorverwijzing_ingetrokken", "doorverwijzing",
+                doorverwijzing_id, true, start);
+  }
   auto g = gebeurtenis(ctx, toestemming->traject_id, "toestemming", "Toestemming ingetrokken", nu);
   g.object_type = "toestemming";
   g.object_id = id;

@@ -523,6 +523,15 @@ TEST_P(TrajectHttp, ReferralWithConsentGivesAndTakesAccess) {
       << "an ingetrokken referral cannot be finished";
   const auto d = parse(adviseur.get(pad)).at("doorverwijzingen").at(0);
   EXPECT_EQ(d.at("status"), "ingetrokken");
+  // The referral that ended with the consent is accounted for like any other change.
+  const std::string did = veld(verwezen, "id");
+  auto db = database->connect();
+  EXPECT_EQ(db->query("SELECT COUNT(*) FROM auditregel WHERE actie = 'doorverwijzing_ingetrokken' AND object_id = '" + did + "'")[0]
+                .get<std::int64_t>(0),
+            1);
+  EXPECT_EQ(db->query("SELECT COUNT(*) FROM wijziging WHERE object_type = 'doorverwijzing' AND object_id = '" + did + "'")[0]
+                .get<std::int64_t>(0),
+            3) << "sent, accepted, and ended with the consent";
 }
 
 TEST_P(TrajectHttp, NametingenFallDueAndAreRecordedOnce) {
