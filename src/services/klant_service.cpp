@@ -49,13 +49,21 @@ KlantBeeld KlantService::create(const Context& ctx, KlantInvoer invoer, bool dub
   const std::optional<std::string> index = invoer.bsn ? std::optional(bsn_index(*invoer.bsn)) : std::nullopt;
   if (!dubbel_bevestigd) {
     std::vector<InvalidParam> dubbel;
+    // The existing klant by id, for whoever may open it (see klant_doel); for others only that
+    // it exists, so that nobody takes the same person in twice.
+    const auto bestaand = [&](const db::KlantRij& r, const std::string& wat) {
+      if (beslis(ctx.principal, Actie::casus_lezen, klant_doel(*conn, r.klant.id, r.klant.regio_code, "contactgegevens")).toegestaan()) {
+        return "Er is al een klant met " + wat + ": " + r.klant.id;
+      }
+      return "Er is al een klant met " + wat + ", in een traject van een andere organisatie. De frontoffice helpt u verder.";
+    };
     if (index) {
       for (const auto& r : db::find_klanten_by_bsn_index(*conn, *index, {regio.code})) {
-        dubbel.push_back({"bsn", "duplicate", "Er is al een klant met dit BSN: " + r.klant.id});
+        dubbel.push_back({"bsn", "duplicate", bestaand(r, "dit BSN")});
       }
     }
     for (const auto& r : db::find_klanten_by_naam(*conn, invoer.naam, invoer.geboortedatum, {regio.code})) {
-      dubbel.push_back({"naam", "duplicate", "Er is al een klant met deze naam en geboortedatum: " + r.klant.id});
+      dubbel.push_back({"naam", "duplicate", bestaand(r, "deze naam en geboortedatum")});
     }
     if (!dubbel.empty()) {
       throw Error(ErrorCode::conflict, "Deze klant lijkt al te bestaan. Kies de bestaande klant, of bevestig dat het een andere persoon is.",

@@ -214,6 +214,13 @@ TEST_P(TrajectHttp, AKlantsRecordFollowsItsTrajectenAndTheConsent) {
     EXPECT_FALSE(gevonden(*s)) << "nor found by searching";
   }
   EXPECT_TRUE(gevonden(adviseur));
+  const auto dubbel = uwv.send("POST", "/api/v1/klanten", R"({"naam":"Saskia Mulder","geboortedatum":"1968-04-02","woongemeenteCode":"GM0344"})");
+  EXPECT_EQ(dubbel.status, 409) << "the same person is not taken in twice";
+  EXPECT_EQ(dubbel.body.find(k), std::string::npos) << "but UWV does not learn the klant's id: " << dubbel.body;
+  EXPECT_NE(front.send("POST", "/api/v1/klanten", R"({"naam":"Saskia Mulder","geboortedatum":"1968-04-02","woongemeenteCode":"GM0344"})")
+                .body.find(k),
+            std::string::npos)
+      << "the frontoffice does";
   const auto voor = tel("traject");
   EXPECT_EQ(uwv.send("POST", "/api/v1/trajecten", R"({"klantId":")" + k + R"(","categorie":"scholing","klantvraag":"x","regievoerderId":")" +
                                                       mens["Umar Uitvoering"] + R"("})").status,
