@@ -28,6 +28,11 @@ Pagina<Contact> list_contacten(Connection& conn, const ContactFilter& f, const P
     where += " AND werkgever_id = $werkgever";
     params.push_back({"werkgever", *f.werkgever_id});
   }
+  if (f.klant_regio_codes) {
+    where += f.klant_regio_codes->empty()
+                 ? std::string(" AND klant_id IS NULL")
+                 : fmt::format(" AND (klant_id IS NULL OR regio_code IN ({}))", in_list("k", *f.klant_regio_codes, params));
+  }
   Pagina<Contact> out;
   for (const Row row : conn.query(
            fmt::format("SELECT id, regio_code, kanaal, onderwerp, uitkomst, doorverwezen_naar, toelichting, klant_id,"

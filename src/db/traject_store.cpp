@@ -145,14 +145,20 @@ std::vector<std::string> betrokken_organisaties(Connection& conn, const std::str
 }
 
 std::optional<std::vector<std::string>> klant_betrokken(Connection& conn, const std::string& klant_id,
-                                                        const std::string& categorie, const std::string& vandaag) {
-  std::vector<std::string> out;
-  for (const Row row : conn.query(
-           "SELECT organisatie_id FROM traject WHERE klant_id = $klant UNION SELECT d.naar_organisatie_id"
+                                                        const std::optional<std::string>& categorie,
+                                                        const std::string& vandaag) {
+  std::string sql = "SELECT organisatie_id FROM traject WHERE klant_id = $klant";
+  Params params{{"klant", klant_id}};
+  if (categorie) {
+    sql += " UNION SELECT d.naar_organisatie_id"
            " FROM traject tr JOIN doorverwijzing d ON d.traject_id = tr.id JOIN toestemming t ON t.id = d.toestemming_id"
            " WHERE tr.klant_id = $klant AND d.status IN ('geaccepteerd', 'afgerond') AND t.ingetrokken_op IS NULL"
-           " AND t.geldig_tot >= $vandaag AND ',' || t.scope || ',' LIKE '%,' || CAST($categorie AS TEXT) || ',%'",
-           {{"klant", klant_id}, {"categorie", categorie}, {"vandaag", vandaag}})) {
+           " AND t.geldig_tot >= $vandaag AND ',' || t.scope || ',' LIKE '%,' || CAST($categorie AS TEXT) || ',%'";
+    params.push_back({"categorie", *categorie});
+    params.push_back({"vandaag", vandaag});
+  }
+  std::vector<std::string> out;
+  for (const Row row : conn.query(sql, params)) {
     out.push_back(row.get<std::string>(0));
   }
   if (out.empty()) return std::nullopt;  // every traject has an organisation holding the regie

@@ -37,9 +37,11 @@ std::vector<std::string> betrokken_organisaties(Connection& conn, const std::str
                                                 const std::string& vandaag);
 // The organisations that may see `categorie` (a gegevenscategorie) of a klant on `vandaag`: those
 // holding the regie of one of the klant's trajecten, and the receivers of referrals in them as
-// above whose toestemming covers the category. nullopt when the klant has no traject.
+// above whose toestemming covers the category (without a category: only the former). nullopt
+// when the klant has no traject.
 std::optional<std::vector<std::string>> klant_betrokken(Connection& conn, const std::string& klant_id,
-                                                        const std::string& categorie, const std::string& vandaag);
+                                                        const std::optional<std::string>& categorie,
+                                                        const std::string& vandaag);
 
 struct Gebeurtenis {
   std::string id;

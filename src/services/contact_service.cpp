@@ -9,6 +9,7 @@
 #include "domain/regio.hpp"
 #include "domain/tijd.hpp"
 #include "security/random.hpp"
+#include "services/traject_toegang.hpp"
 
 namespace rmt::services {
 namespace {
@@ -33,7 +34,12 @@ Contact ContactService::create(const Context& ctx, ContactInvoer invoer) {
   }
   if (invoer.klant_id) {
     const auto k = db::find_klant(*conn, *invoer.klant_id);
-    if (!k || k->klant.regio_code != invoer.regio_code) v.add("klantId", "unknown", "Kies een klant uit deze regio.");
+    if (!k || k->klant.regio_code != invoer.regio_code) {
+      v.add("klantId", "unknown", "Kies een klant uit deze regio.");
+    } else {
+      verantwoording_->autoriseer(*conn, ctx, Actie::casus_schrijven,
+                                  klant_doel(*conn, k->klant.id, k->klant.regio_code, "contactgegevens"), "klant", k->klant.id);
+    }
   }
   if (invoer.werkgever_id) {
     const auto w = db::find_werkgever(*conn, *invoer.werkgever_id);
@@ -65,7 +71,18 @@ db::Pagina<Contact> ContactService::list(const Context& ctx, const std::optional
   {
     auto conn = pool_->acquire();
     verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, {}, "contact", "*");
-    pagina = db::list_contacten(*conn, {regios_voor(ctx.principal, Actie::casus_lezen), klant_id, werkgever_id}, p);
+    db::ContactFilter filter{regios_voor(ctx.principal, Actie::casus_lezen), klant_id, werkgever_id};
+    if (klant_id) {  // one klant's contacts: for whoever may see the klant (see klant_doel)
+      const auto k = db::find_klant(*conn, *klant_id);
+      verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen,
+                                  k ? klant_doel(*conn, *klant_id, k->klant.regio_code, "contactgegevens") : Doel{{"-"}},
+                                  "klant", *klant_id);
+    } else {  // otherwise those about a klant only where the user sees every klant of the regio
+      auto regios = ctx.principal.regios_met(Rol::frontoffice);
+      for (auto& r : ctx.principal.regios_met(Rol::coordinator)) regios.push_back(std::move(r));
+      filter.klant_regio_codes = std::move(regios);
+    }
+    pagina = db::list_contacten(*conn, filter, p);
     log.audit.push_back(verantwoording_->auditregel(*conn, ctx.oorsprong, ctx.actor, {"contacten_gelezen", "contact", "*"}));
   }
   for (const Contact& c : pagina.items) {

@@ -14,9 +14,11 @@ namespace {
 using Clock = std::chrono::system_clock;
 constexpr std::string_view activiteit = "va-klantregistratie";
 
-// Intakes are the klant's doelgroep (see klant_doel); 404 for an unknown id.
-Doel doelgroep_doel(db::Connection& conn, const std::optional<db::KlantRij>& k, const std::string& id) {
-  return k ? klant_doel(conn, id, k->klant.regio_code, "doelgroep") : Doel{{"-"}};
+// Intakes are the klant's doelgroep (see klant_doel): read under a toestemming that covers it,
+// taken only by a regie (`categorie` nullopt). 404 for an unknown id.
+Doel doelgroep_doel(db::Connection& conn, const std::optional<db::KlantRij>& k, const std::string& id,
+                    const std::optional<std::string>& categorie) {
+  return k ? klant_doel(conn, id, k->klant.regio_code, categorie) : Doel{{"-"}};
 }
 
 }  // namespace
@@ -25,7 +27,12 @@ Intake IntakeService::create(const Context& ctx, const std::string& klant_id, In
   const auto start = Clock::now();
   auto conn = pool_->acquire();
   const auto k = db::find_klant(*conn, klant_id);
-  verantwoording_->autoriseer(*conn, ctx, Actie::casus_schrijven, doelgroep_doel(*conn, k, klant_id), "klant", klant_id);
+  verantwoording_->autoriseer(*conn, ctx, Actie::casus_schrijven, doelgroep_doel(*conn, k, klant_id, "doelgroep"), "klant",
+                              klant_id);
+  if (!beslis(ctx.principal, Actie::casus_schrijven, doelgroep_doel(*conn, k, klant_id, std::nullopt)).toegestaan()) {
+    verantwoording_->weiger(*conn, ctx, Actie::casus_schrijven, "klant", klant_id,
+                            "Een intake legt de frontoffice vast, of de organisatie met de regie van een traject van de klant.");
+  }
   const auto& lijsten = db::codelijsten();
   if (invoer.datum.empty()) invoer.datum = vandaag();
   Validation v;
@@ -55,7 +62,8 @@ std::vector<Intake> IntakeService::list(const Context& ctx, const std::string& k
   {
     auto conn = pool_->acquire();
     const auto k = db::find_klant(*conn, klant_id);
-    verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, doelgroep_doel(*conn, k, klant_id), "klant", klant_id);
+    verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, doelgroep_doel(*conn, k, klant_id, "doelgroep"), "klant",
+                                klant_id);
     out = db::list_intakes(*conn, klant_id);
     log = verantwoording_->leeslog(*conn, ctx, {"intakes_gelezen", "klant", klant_id}, activiteit, "klant", klant_id,
                                    start);

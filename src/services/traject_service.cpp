@@ -109,9 +109,10 @@ TrajectBeeld TrajectService::create(const Context& ctx, TrajectInvoer invoer) {
     t.regio_code = w->regio_code;
     t.soort = "werkgever";
   }
-  // A traject for a klant only by someone who may see the klant.
+  // A traject for a klant only by someone who may act for the klant: a partner working under a
+  // toestemming does not become a regie of its own (and so keep access once consent ends).
   verantwoording_->autoriseer(*conn, ctx, Actie::casus_schrijven,
-                              t.klant_id ? klant_doel(*conn, *t.klant_id, t.regio_code, "contactgegevens") : Doel{{t.regio_code}},
+                              t.klant_id ? klant_doel(*conn, *t.klant_id, t.regio_code, std::nullopt) : Doel{{t.regio_code}},
                               "traject", "*");
   std::optional<Aanmelding> aanmelding;
   if (t.aanmelding_id) {

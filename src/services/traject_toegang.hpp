@@ -35,9 +35,10 @@ TrajectInZicht open_traject(db::Connection& conn, const Verantwoording& v, const
 // BSN, doelgroep for its intakes) of a klant of `regio_code`: frontoffice (the front door takes
 // klanten in) or coordinator of the regio; anyone else a traject of the klant in which their
 // organisation works under a toestemming covering the category. A klant without any traject yet
-// (being taken in) is the regio's.
+// (being taken in) is the regio's. Without a category: to act for the klant (start a traject,
+// take an intake), the organisation must hold the regie of one of the klant's trajecten.
 Doel klant_doel(db::Connection& conn, const std::string& klant_id, const std::string& regio_code,
-                const std::string& categorie);
+                const std::optional<std::string>& categorie);
 
 // Audit entry and Logboek entry for the traject's klant (or werkgever); with `wijziging` also a
 // wijziging row for the object. In the caller's write transaction.

@@ -214,6 +214,16 @@ TEST_P(TrajectHttp, AKlantsRecordFollowsItsTrajectenAndTheConsent) {
     EXPECT_FALSE(gevonden(*s)) << "nor found by searching";
   }
   EXPECT_TRUE(gevonden(adviseur));
+  // Contacts about the klant (gidsfunctie) follow the klant.
+  const auto contact = front.send("POST", "/api/v1/contacten", R"({"regioCode":"AM13","kanaal":"telefoon","onderwerp":"loopbaan",)"
+                                                              R"("uitkomst":"informatie_gegeven","klantId":")" + k + R"("})");
+  ASSERT_EQ(contact.status, 201) << contact.body;
+  EXPECT_EQ(uwv.get("/api/v1/contacten?klantId=" + k).status, 404);
+  EXPECT_EQ(uwv.get("/api/v1/contacten?pageSize=100").body.find(veld(contact, "id")), std::string::npos);
+  EXPECT_NE(front.get("/api/v1/contacten?pageSize=100").body.find(veld(contact, "id")), std::string::npos);
+  EXPECT_EQ(uwv.send("POST", "/api/v1/contacten", R"({"regioCode":"AM13","kanaal":"telefoon","onderwerp":"loopbaan",)"
+                                                   R"("uitkomst":"informatie_gegeven","klantId":")" + k + R"("})").status,
+            404);
   const auto dubbel = uwv.send("POST", "/api/v1/klanten", R"({"naam":"Saskia Mulder","geboortedatum":"1968-04-02","woongemeenteCode":"GM0344"})");
   EXPECT_EQ(dubbel.status, 409) << "the same person is not taken in twice";
   EXPECT_EQ(dubbel.body.find(k), std::string::npos) << "but UWV does not learn the klant's id: " << dubbel.body;
@@ -246,6 +256,15 @@ TEST_P(TrajectHttp, AKlantsRecordFollowsItsTrajectenAndTheConsent) {
   EXPECT_EQ(gemeente.get(kpad).status, 200);
   EXPECT_EQ(gemeente.get(kpad + "/intakes").status, 200);
   EXPECT_TRUE(gevonden(gemeente));
+  EXPECT_EQ(gemeente.get("/api/v1/contacten?klantId=" + k).status, 200);
+  // Working under a toestemming is not holding the regie: no intake, no traject of its own (which
+  // would keep the gemeente's access after the consent ends).
+  EXPECT_EQ(gemeente.send("POST", kpad + "/intakes", R"({"arbeidsmarktpositie":"werkzoekend","uitkeringssituatie":"geen","opleidingsniveau":"hoog"})").status,
+            403);
+  EXPECT_EQ(gemeente.send("POST", "/api/v1/trajecten", R"({"klantId":")" + k + R"(","categorie":"scholing","klantvraag":"x","regievoerderId":")" +
+                                                           mens["Gijs Gemeente"] + R"("})").status,
+            404);
+  EXPECT_EQ(tel("traject"), voor);
   ASSERT_EQ(adviseur.send("POST", "/api/v1/toestemmingen/" + toestemming + "/intrekking").status, 200);
   EXPECT_EQ(gemeente.get(kpad).status, 404) << "consent withdrawn";
 }

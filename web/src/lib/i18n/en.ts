@@ -648,6 +648,7 @@ export const en: Dictionary = {
   'klantNieuw.existing': 'You are using the existing client.',
   'intakes.heading': 'Intakes',
   'intakes.lead': 'Each intake records the target-group characteristics for the monitor. They do not decide whether someone gets help.',
+  'intakes.buitenToestemming': 'The client’s consent does not cover the target group: intakes are for those who take the client further.',
   'intakes.caption': 'Intakes, newest first',
   'intakes.empty': 'No intakes yet.',
   'intake.datum': 'Date of the intake',

@@ -646,6 +646,7 @@ export const nl = {
   'klantNieuw.existing': 'U gebruikt de bestaande klant.',
   'intakes.heading': 'Intakes',
   'intakes.lead': 'Bij elke intake worden de kenmerken van de doelgroep vastgelegd voor de monitor. Ze bepalen niet of iemand hulp krijgt.',
+  'intakes.buitenToestemming': 'De toestemming van de klant omvat de doelgroep niet: intakes ziet en maakt alleen wie de klant verder helpt.',
   'intakes.caption': 'Intakes, nieuwste eerst',
   'intakes.empty': 'Nog geen intakes.',
   'intake.datum': 'Datum van de intake',
