@@ -134,7 +134,7 @@ boost::json::object doorverwijzing_json(const Doorverwijzing& d) {
           {"vanOrganisatieId", d.van_organisatie_id},
           {"naarOrganisatieId", d.naar_organisatie_id},
           {"toestemmingId", d.toestemming_id},
-          {"vraag", d.vraag},
+          {"vraag", d.vraag.empty() ? boost::json::value(nullptr) : boost::json::value(d.vraag)},
           {"status", d.status},
           {"reden", of_nullable(d.reden)},
           {"verstuurdOp", d.verstuurd_op},

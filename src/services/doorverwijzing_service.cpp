@@ -174,8 +174,14 @@ db::Pagina<Doorverwijzing> DoorverwijzingService::postbus(const Context& ctx, bo
     db::Transaction tx(*conn, db::TxMode::read);
     page = db::list_postbus(
         *conn, {ctx.principal.organisatie_id, inbox, regios_voor(ctx.principal, Actie::casus_lezen), status}, p);
-    // The question may describe the klant: one Logboek entry per klant shown.
-    for (const auto& d : page.items) {
+    // The question may describe the klant: shared under the toestemming, so a receiver no longer
+    // sees it once that was withdrawn or expired; one Logboek entry per klant shown.
+    const std::string dag = vandaag();
+    for (auto& d : page.items) {
+      if (inbox && !geldig(*db::find_toestemming(*conn, d.toestemming_id), dag)) {
+        d.vraag.clear();
+        continue;
+      }
       if (const auto t = db::find_traject(*conn, d.traject_id)) {
         verantwoord_lezing(*conn, *verantwoording_, ctx, *t, "doorverwijzing_gelezen", "doorverwijzing", d.id, start, log);
       }

@@ -490,6 +490,8 @@ TEST_P(TrajectHttp, ReferralWithConsentGivesAndTakesAccess) {
   EXPECT_EQ(uwv.get(pad).status, 404) << "no access before accepting";
   const auto inbox = parse(uwv.get("/api/v1/doorverwijzingen?map=inbox&status=verstuurd"));
   EXPECT_GE(inbox.at("paginering").at("total").as_int64(), 1);
+  EXPECT_NE(uwv.get("/api/v1/doorverwijzingen?map=inbox&status=verstuurd&pageSize=100").body.find("Graag scholing."), std::string::npos)
+      << "the question, under a valid toestemming";
   EXPECT_EQ(parse(adviseur.get("/api/v1/doorverwijzingen?map=outbox")).at("paginering").at("total").as_int64() >= 1, true);
   EXPECT_EQ(gemeente.send("POST", dpad, R"({"status":"geaccepteerd"})", {{"If-Match", "\"1\""}}).status, 404)
       << "addressed to another organisation";
@@ -549,8 +551,17 @@ TEST_P(TrajectHttp, ReferralWithConsentGivesAndTakesAccess) {
       << "an ingetrokken referral cannot be finished";
   const auto d = parse(adviseur.get(pad)).at("doorverwijzingen").at(0);
   EXPECT_EQ(d.at("status"), "ingetrokken");
-  // The referral that ended with the consent is accounted for like any other change.
+  // The referral that ended with the consent is accounted for like any other change, and its
+  // question, shared under that consent, is no longer in the receiver's inbox.
   const std::string did = veld(verwezen, "id");
+  const auto vraag_in_inbox = [&](TestSessie& s) {
+    const auto postbus = parse(s.get("/api/v1/doorverwijzingen?map=inbox&pageSize=100"));
+    for (const auto& item : postbus.at("_embedded").at("doorverwijzingen").as_array()) {
+      if (item.at("id") == did.c_str()) return item.at("vraag");
+    }
+    return boost::json::value("niet in de inbox");
+  };
+  EXPECT_TRUE(vraag_in_inbox(uwv).is_null());
   auto db = database->connect();
   EXPECT_EQ(db->query("SELECT COUNT(*) FROM auditregel WHERE actie = 'doorverwijzing_ingetrokken' AND object_id = '" + did + "'")[0]
                 .get<std::int64_t>(0),

@@ -504,7 +504,9 @@ test.describe('toegang per betrokkenheid', () => {
       await expect(h1(uwv.page)).toHaveText('Traject niet gevonden');
       await uwv.page.goto('/doorverwijzingen');
       await loaded(uwv.page);
-      const na = uwv.page.locator('#dv-lijst > li').filter({ hasText: vraag });
+      // The question was shared under the consent: the card stays, without it and without a way in.
+      await expect(uwv.page.locator('#dv-lijst')).not.toContainText(vraag);
+      const na = uwv.page.locator('#dv-lijst > li').filter({ hasText: 'Niet meer te zien: de toestemming van de klant is ingetrokken' }).first();
       await expect(na).toContainText('Ingetrokken');
       await expect(na.getByRole('link', { name: 'Open het traject' })).toHaveCount(0);
       uwv.guard.expectClean();

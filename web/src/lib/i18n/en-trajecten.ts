@@ -265,6 +265,7 @@ export const enTrajecten: Record<keyof typeof nlTrajecten, string> = {
   'doorverwijzing.naar': 'To',
   'doorverwijzing.van': 'From',
   'doorverwijzing.vraag': 'Question',
+  'doorverwijzing.vraag.nietGedeeld': 'No longer shown: the client’s consent was withdrawn or has expired.',
   'doorverwijzing.status': 'Status',
   'doorverwijzing.verstuurdOp': 'Sent on',
   'doorverwijzing.reden': 'Reason',

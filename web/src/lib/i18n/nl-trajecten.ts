@@ -263,6 +263,7 @@ export const nlTrajecten = {
   'doorverwijzing.naar': 'Naar',
   'doorverwijzing.van': 'Van',
   'doorverwijzing.vraag': 'Vraag',
+  'doorverwijzing.vraag.nietGedeeld': 'Niet meer te zien: de toestemming van de klant is ingetrokken of verlopen.',
   'doorverwijzing.status': 'Status',
   'doorverwijzing.verstuurdOp': 'Verstuurd op',
   'doorverwijzing.reden': 'Reden',
