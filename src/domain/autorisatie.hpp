@@ -69,6 +69,8 @@ struct Doel {
   std::optional<std::vector<std::string>> betrokken = std::nullopt;
   std::vector<Rol> regio_breed = {Rol::coordinator};
 };
+// The regio_breed of a klant's records.
+inline const std::vector<Rol> klant_regio_breed = {Rol::coordinator, Rol::frontoffice};
 
 enum class Uitkomst {
   toegestaan,

@@ -78,8 +78,10 @@ db::Pagina<Contact> ContactService::list(const Context& ctx, const std::optional
                                   k ? klant_doel(*conn, *klant_id, k->klant.regio_code, "contactgegevens") : Doel{{"-"}},
                                   "klant", *klant_id);
     } else {  // otherwise those about a klant only where the user sees every klant of the regio
-      auto regios = ctx.principal.regios_met(Rol::frontoffice);
-      for (auto& r : ctx.principal.regios_met(Rol::coordinator)) regios.push_back(std::move(r));
+      std::vector<std::string> regios;
+      for (Rol r : klant_regio_breed) {
+        for (auto& code : ctx.principal.regios_met(r)) regios.push_back(std::move(code));
+      }
       filter.klant_regio_codes = std::move(regios);
     }
     pagina = db::list_contacten(*conn, filter, p);

@@ -21,9 +21,13 @@ constexpr std::string_view activiteit = "va-klantregistratie";
 
 std::string bsn_ad(std::string_view klant_id) { return "klant.bsn:" + std::string(klant_id); }
 
-// The klant's record and BSN are its contactgegevens (see klant_doel); 404 for an unknown id.
-Doel record_doel(db::Connection& conn, const std::optional<db::KlantRij>& rij, const std::string& id) {
-  return rij ? klant_doel(conn, id, rij->klant.regio_code, "contactgegevens") : Doel{{"-"}};
+// The klant's record and BSN are its contactgegevens (see klant_doel).
+Doel record_doel(db::Connection& conn, const db::KlantRij& rij) {
+  return klant_doel(conn, rij.klant.id, rij.klant.regio_code, "contactgegevens");
+}
+// The same, 404 for an unknown id.
+Doel record_doel(db::Connection& conn, const std::optional<db::KlantRij>& rij) {
+  return rij ? record_doel(conn, *rij) : Doel{{"-"}};
 }
 
 }  // namespace
@@ -52,7 +56,7 @@ KlantBeeld KlantService::create(const Context& ctx, KlantInvoer invoer, bool dub
     // The existing klant by id, for whoever may open it (see klant_doel); for others only that
     // it exists, so that nobody takes the same person in twice.
     const auto bestaand = [&](const db::KlantRij& r, const std::string& wat) {
-      if (beslis(ctx.principal, Actie::casus_lezen, klant_doel(*conn, r.klant.id, r.klant.regio_code, "contactgegevens")).toegestaan()) {
+      if (beslis(ctx.principal, Actie::casus_lezen, record_doel(*conn, r)).toegestaan()) {
         return "Er is al een klant met " + wat + ": " + r.klant.id;
       }
       return "Er is al een klant met " + wat + ", in een traject van een andere organisatie. De frontoffice helpt u verder.";
@@ -93,7 +97,7 @@ KlantBeeld KlantService::get(const Context& ctx, const std::string& id) {
   {
     auto conn = pool_->acquire();
     rij = db::find_klant(*conn, id);
-    verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, record_doel(*conn, rij, id), "klant", id);
+    verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, record_doel(*conn, rij), "klant", id);
     log = verantwoording_->leeslog(*conn, ctx, {"klant_gelezen", "klant", id}, activiteit, "klant", id, start);
   }
   verantwoording_->leg_vast(std::move(log));
@@ -125,7 +129,7 @@ std::vector<KlantBeeld> KlantService::zoeken(const Context& ctx, const std::opti
   std::vector<KlantBeeld> out;
   for (const auto& r : rijen) {
     // Only the klanten the user may open (see klant_doel); the others are not shown, nor logged.
-    if (!beslis(ctx.principal, Actie::casus_lezen, klant_doel(*conn, r.klant.id, r.klant.regio_code, "contactgegevens")).toegestaan()) {
+    if (!beslis(ctx.principal, Actie::casus_lezen, record_doel(*conn, r)).toegestaan()) {
       continue;
     }
     verantwoording_->verwerking(*conn, ctx, "klant_gevonden", activiteit, "klant", r.klant.id, start);
@@ -139,7 +143,7 @@ std::string KlantService::bsn_onthullen(const Context& ctx, const std::string& i
   const auto start = Clock::now();
   auto conn = pool_->acquire();
   const auto rij = db::find_klant(*conn, id);
-  verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, record_doel(*conn, rij, id), "klant", id);
+  verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, record_doel(*conn, rij), "klant", id);
   if (!rij->bsn_versleuteld) throw Error(ErrorCode::not_found, "Van deze klant is geen BSN vastgelegd.");
   const std::string bsn = security::open(verantwoording_->keys().veld, *rij->bsn_versleuteld, bsn_ad(id));
   db::Transaction tx(*conn, db::TxMode::write);

@@ -36,7 +36,7 @@ TrajectInZicht open_traject(db::Connection& conn, const Verantwoording& v, const
 
 Doel klant_doel(db::Connection& conn, const std::string& klant_id, const std::string& regio_code,
                 const std::optional<std::string>& categorie) {
-  return {{regio_code}, db::klant_betrokken(conn, klant_id, categorie, vandaag()), {Rol::coordinator, Rol::frontoffice}};
+  return {{regio_code}, db::klant_betrokken(conn, klant_id, categorie, vandaag()), klant_regio_breed};
 }
 
 namespace {
