@@ -2,7 +2,8 @@
 # `make test`: installs what is missing, builds, starts a throw-away PostgreSQL 15 on loopback,
 # and runs every test: C++ unit, database (SQLite and PostgreSQL) and HTTP tests (ctest), the
 # OpenAPI lint against both NL API Design Rules rulesets, front-end unit tests, and the browser
-# tests (Playwright + axe in Debian's Chromium) against the real binary.
+# tests (Playwright + axe in Debian's Chromium) against the real binary: all of them on SQLite, the
+# trajecten ones on PostgreSQL as well.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -47,20 +48,33 @@ step "OpenAPI lint (ADR 2.1.0 and 2.2.0-wv)"
 step "front-end unit tests"
 (cd web && npm run --silent test:unit) 2>&1 | tee "$work/vitest.log"
 
-step "browser tests (Chromium, axe WCAG 2.2 AA at 320 and 1280 px)"
-port=18080
-while (echo >/dev/tcp/127.0.0.1/$port) 2>/dev/null; do port=$((port + 1)); done
-build/rmt serve --listen 127.0.0.1:$port --database "sqlite://$work/e2e.sqlite" --web-root web/dist \
-  --mode development --key-file "$work/e2e.keys" --demo --aanmeldingen-per-uur 1000 \
-  >"$work/e2e-server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 100); do
-  curl -fs "http://127.0.0.1:$port/api/v1/ready" >/dev/null 2>&1 && break
-  sleep 0.1
-done
-(cd web && RMT_BASE_URL="http://127.0.0.1:$port" npm run --silent test:e2e) 2>&1 | tee "$work/e2e.log"
-kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
-cat "$work/e2e-server.log" "$work/e2e.log" "$work/vitest.log" "$work/lint.log" >"$work/all-output.log"
+# browser_tests NAME DATABASE_URL [PLAYWRIGHT ARGS...]: a fresh demo server on DATABASE_URL, then
+# Playwright against it; its output goes to $work/NAME.log, the server's to $work/NAME-server.log.
+browser_tests() {
+  local name=$1 database=$2 port=18080
+  shift 2
+  while (echo >/dev/tcp/127.0.0.1/$port) 2>/dev/null; do port=$((port + 1)); done
+  build/rmt serve --listen 127.0.0.1:$port --database "$database" --web-root web/dist \
+    --mode development --key-file "$work/$name.keys" --demo --aanmeldingen-per-uur 1000 \
+    >"$work/$name-server.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 100); do
+    curl -fs "http://127.0.0.1:$port/api/v1/ready" >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  (cd web && RMT_BASE_URL="http://127.0.0.1:$port" npx playwright test "$@") 2>&1 | tee "$work/$name.log"
+  kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
+}
+
+step "browser tests on SQLite (Chromium, axe WCAG 2.2 AA at 320 and 1280 px)"
+browser_tests e2e "sqlite://$work/e2e.sqlite"
+
+# The casework flow (issue: trajecten) once more on PostgreSQL, in a schema of its own beside ctest's.
+step "browser tests on PostgreSQL: trajecten"
+psql "$RMT_TEST_PG_URL" -qc "CREATE SCHEMA e2e"
+browser_tests e2e-pg "$RMT_TEST_PG_URL?options=-csearch_path%3De2e" trajecten.spec.ts
+cat "$work"/e2e-server.log "$work"/e2e-pg-server.log "$work/e2e.log" "$work/e2e-pg.log" "$work/vitest.log" \
+  "$work/lint.log" >"$work/all-output.log"
 
 step "C++ tests: unit, database (SQLite + PostgreSQL), HTTP against the binary"
 ctest_status=0
@@ -79,9 +93,11 @@ strip() { sed 's/\x1b\[[0-9;]*m//g' "$1"; }
 cpp=$(strip "$work/ctest.log" | sed -n 's/.*tests passed, \([0-9]*\) tests failed out of \([0-9]*\).*/\2 \1/p' | tail -1)
 cpp_skipped=$(strip "$work/ctest.log" | grep -c '(Skipped)' || true)
 vitest=$(strip "$work/vitest.log" | sed -n 's/^ *Tests *\([0-9]*\) passed.*/\1/p' | tail -1)
-e2e=$(strip "$work/e2e.log" | sed -n 's/^ *\([0-9]*\) passed.*/\1/p' | tail -1)
+e2e_count() { strip "$1" | sed -n 's/^ *\([0-9]*\) passed.*/\1/p' | tail -1; }
+e2e=$(e2e_count "$work/e2e.log")
+e2e_pg=$(e2e_count "$work/e2e-pg.log")
 read -r cpp_total cpp_failed <<<"$cpp"
-passed=$(( cpp_total - cpp_failed - cpp_skipped + ${vitest:-0} + ${e2e:-0} ))
+passed=$(( cpp_total - cpp_failed - cpp_skipped + ${vitest:-0} + ${e2e:-0} + ${e2e_pg:-0} ))
 echo
-echo "C++ (ctest): $((cpp_total - cpp_failed - cpp_skipped)) passed; web unit (vitest): ${vitest:-0} passed; browser (playwright): ${e2e:-0} passed"
+echo "C++ (ctest): $((cpp_total - cpp_failed - cpp_skipped)) passed; web unit (vitest): ${vitest:-0} passed; browser (playwright): ${e2e:-0} passed on SQLite, ${e2e_pg:-0} on PostgreSQL"
 echo "all: $passed passed, $cpp_failed failed, $cpp_skipped skipped"

@@ -37,8 +37,9 @@ Contact ContactService::create(const Context& ctx, ContactInvoer invoer) {
     if (!k || k->klant.regio_code != invoer.regio_code) {
       v.add("klantId", "unknown", "Kies een klant uit deze regio.");
     } else {
-      verantwoording_->autoriseer(*conn, ctx, Actie::casus_schrijven,
-                                  klant_doel(*conn, k->klant.id, k->klant.regio_code, "contactgegevens"), "klant", k->klant.id);
+      verantwoording_->autoriseer_in_veld(*conn, ctx, Actie::casus_schrijven,
+                                          klant_doel(*conn, k->klant.id, k->klant.regio_code, "contactgegevens"),
+                                          {"klantId", "unknown", "Kies een klant uit deze regio."}, "klant", k->klant.id);
     }
   }
   if (invoer.werkgever_id) {

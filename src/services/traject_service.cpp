@@ -19,6 +19,10 @@ namespace {
 
 using Clock = std::chrono::system_clock;
 
+// A klant or werkgever that does not exist and one the user may not see get the same answer.
+const InvalidParam klant_onbekend{"klantId", "unknown", "Deze klant bestaat niet."};
+const InvalidParam werkgever_onbekend{"werkgeverId", "unknown", "Deze werkgever bestaat niet."};
+
 [[noreturn]] void verouderd() {
   throw Error(ErrorCode::precondition_failed, "Iemand anders heeft dit traject intussen gewijzigd. Laad het opnieuw.");
 }
@@ -98,22 +102,33 @@ TrajectBeeld TrajectService::create(const Context& ctx, TrajectInvoer invoer) {
   std::optional<Intake> intake;
   if (t.klant_id) {
     const auto k = db::find_klant(*conn, *t.klant_id);
-    if (!k) ongeldig("klantId", "unknown", "Deze klant bestaat niet.");
+    if (!k) ongeldig(klant_onbekend.name, klant_onbekend.code, klant_onbekend.reason);
     t.regio_code = k->klant.regio_code;
     t.soort = "persoon";
     const auto intakes = db::list_intakes(*conn, *t.klant_id);
     if (!intakes.empty()) intake = intakes.front();
   } else {
     const auto w = db::find_werkgever(*conn, *t.werkgever_id);
-    if (!w) ongeldig("werkgeverId", "unknown", "Deze werkgever bestaat niet.");
+    if (!w) ongeldig(werkgever_onbekend.name, werkgever_onbekend.code, werkgever_onbekend.reason);
     t.regio_code = w->regio_code;
     t.soort = "werkgever";
   }
-  // A traject for a klant only by someone who may act for the klant: a partner working under a
-  // toestemming does not become a regie of its own (and so keep access once consent ends).
-  verantwoording_->autoriseer(*conn, ctx, Actie::casus_schrijven,
-                              t.klant_id ? klant_doel(*conn, *t.klant_id, t.regio_code, std::nullopt) : Doel{{t.regio_code}},
-                              "traject", "*");
+  if (t.klant_id) {
+    verantwoording_->autoriseer_in_veld(*conn, ctx, Actie::casus_schrijven,
+                                        klant_doel(*conn, *t.klant_id, t.regio_code, "contactgegevens"), klant_onbekend,
+                                        "klant", *t.klant_id);
+    // Only someone who may act for the klant: a partner working under a toestemming does not
+    // become a regie of its own (and so keep access once consent ends).
+    if (!beslis(ctx.principal, Actie::casus_schrijven, klant_doel(*conn, *t.klant_id, t.regio_code, std::nullopt))
+             .toegestaan()) {
+      verantwoording_->weiger(*conn, ctx, Actie::casus_schrijven, "klant", *t.klant_id,
+                              "Een traject voor een klant start de frontoffice, of de organisatie met de regie van een "
+                              "traject van de klant.");
+    }
+  } else {
+    verantwoording_->autoriseer_in_veld(*conn, ctx, Actie::casus_schrijven, Doel{{t.regio_code}}, werkgever_onbekend,
+                                        "werkgever", *t.werkgever_id);
+  }
   std::optional<Aanmelding> aanmelding;
   if (t.aanmelding_id) {
     aanmelding = db::find_aanmelding(*conn, *t.aanmelding_id);

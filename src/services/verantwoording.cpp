@@ -83,6 +83,17 @@ void Verantwoording::autoriseer(db::Connection& conn, const Context& ctx, Actie 
   throw Error(ErrorCode::forbidden, besluit.reden);
 }
 
+void Verantwoording::autoriseer_in_veld(db::Connection& conn, const Context& ctx, Actie actie, const Doel& doel,
+                                        const InvalidParam& onbekend, std::string_view object_type,
+                                        std::string_view object_id) const {
+  try {
+    autoriseer(conn, ctx, actie, doel, object_type, object_id);
+  } catch (const Error& e) {
+    if (e.code() != ErrorCode::not_found) throw;
+    throw Error(ErrorCode::invalid_input, "De aanvraag bevat 1 ongeldig veld.", {onbekend});
+  }
+}
+
 void Verantwoording::weiger(db::Connection& conn, const Context& ctx, Actie actie, std::string_view object_type,
                             std::string_view object_id, std::string detail) const {
   audit_apart(conn, ctx.oorsprong, ctx.actor,

@@ -67,6 +67,12 @@ class Verantwoording {
   void autoriseer(db::Connection& conn, const Context& ctx, Actie actie, const Doel& doel,
                   std::string_view object_type, std::string_view object_id) const;
 
+  // As autoriseer, for an object a request names in its body: one the user may not see is refused
+  // as `onbekend` (400 on that field), as a nonexistent id is, so the answer never tells whether
+  // an id exists.
+  void autoriseer_in_veld(db::Connection& conn, const Context& ctx, Actie actie, const Doel& doel,
+                          const InvalidParam& onbekend, std::string_view object_type, std::string_view object_id) const;
+
   // Audits the refusal (own transaction) and throws Error(forbidden, detail): for requests whose
   // target is known to the user (e.g. creating a record in a regio where they lack the role).
   [[noreturn]] void weiger(db::Connection& conn, const Context& ctx, Actie actie, std::string_view object_type,
