@@ -24,6 +24,18 @@ void add_nameting_routes(http::Router& router, services::SessieService& sessies,
     return json(200, collection("nametingen", std::move(items), "/api/v1/nametingen", filters, p, page.total));
   }).toegang = "casus_lezen";
 
+  router.add(http::Method::get, "/api/v1/nametingen-per-medewerker", [&nametingen, context](http::Request& req) {
+    const auto ctx = context(req);
+    Validation v;
+    std::optional<std::string> tot;
+    if (const auto s = req.query_param("tot")) tot = std::string(*s);
+    boost::json::array items;
+    for (const auto& m : nametingen.per_medewerker(ctx, tot, v)) {
+      items.push_back({{"medewerkerId", m.medewerker_id}, {"naam", m.naam}, {"aantal", m.aantal}, {"oudste", m.oudste}});
+    }
+    return json(200, {{"_embedded", {{"medewerkers", std::move(items)}}}});
+  }).toegang = "casus_overzien";
+
   router.add(http::Method::put, "/api/v1/nametingen/{id}", [&nametingen, context](http::Request& req) {
     const auto ctx = context(req);
     const auto versie = read_if_match(req);

@@ -28,5 +28,7 @@ struct NametingFilter {
 };
 // The open ones due, oldest first.
 Pagina<Nameting> list_te_doen(Connection& conn, const NametingFilter& f, const Paginering& p);
+// The open ones due per verantwoordelijke (f.verantwoordelijke_id is ignored), most first.
+std::vector<NametingenTeDoen> tel_te_doen(Connection& conn, const NametingFilter& f);
 
 }  // namespace rmt::db

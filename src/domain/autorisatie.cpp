@@ -34,6 +34,7 @@ const std::vector<Regel>& regels() {
       {Actie::declaraties_indienen, {Rol::frontoffice, Rol::adviseur, Rol::coordinator, Rol::kassier}},
       {Actie::declaraties_beoordelen, {Rol::kassier}},
       {Actie::betalen, {Rol::kassier}},
+      {Actie::casus_overzien, {Rol::coordinator}},
   };
   return table;
 }
@@ -81,6 +82,7 @@ std::string_view actie_naam(Actie actie) noexcept {
     case Actie::declaraties_indienen: return "declaraties_indienen";
     case Actie::declaraties_beoordelen: return "declaraties_beoordelen";
     case Actie::betalen: return "betalen";
+    case Actie::casus_overzien: return "casus_overzien";
   }
   return "onbekend";
 }

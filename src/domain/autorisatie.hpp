@@ -53,6 +53,7 @@ enum class Actie {
   declaraties_indienen,      // invoices: staff of the aanbieder (their own), or the kassier
   declaraties_beoordelen,
   betalen,                   // payment runs and their bank files
+  casus_overzien,            // the regio's caseload per medewerker (e.g. the nametingen each has due)
 };
 std::string_view actie_naam(Actie actie) noexcept;
 

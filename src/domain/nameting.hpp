@@ -32,6 +32,14 @@ struct Nameting {
   std::int64_t versie = 1;
 };
 
+// How many nametingen one medewerker has due (a coordinator's overview of the regio).
+struct NametingenTeDoen {
+  std::string medewerker_id;
+  std::string naam;
+  std::int64_t aantal = 0;
+  std::string oudste;  // the earliest gepland_op among them (YYYY-MM-DD)
+};
+
 void valideer(const NametingInvoer& invoer, const Codelijsten& lijsten, Validation& v);
 
 }  // namespace rmt

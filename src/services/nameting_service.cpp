@@ -6,24 +6,43 @@
 
 namespace rmt::services {
 
+namespace {
+
+// The date up to which nametingen count as due: `tot` when given, else today.
+std::string tot_dag(const std::optional<std::string>& tot, Validation& v) {
+  if (tot && !parse_datum(*tot)) v.add("tot", "format", "Gebruik een datum als 2026-11-27.");
+  v.throw_if_invalid();
+  return tot.value_or(vandaag());
+}
+
+}  // namespace
+
 db::Pagina<Nameting> NametingService::te_doen(const Context& ctx, const std::optional<std::string>& medewerker_id,
                                               const std::optional<std::string>& tot, const Paginering& p,
                                               Validation& v) {
-  if (tot && !parse_datum(*tot)) v.add("tot", "format", "Gebruik een datum als 2026-11-27.");
-  v.throw_if_invalid();
+  const std::string dag = tot_dag(tot, v);
   auto conn = pool_->acquire();
   verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, {}, "nameting", "*");
-  db::NametingFilter f{regios_voor(ctx.principal, Actie::casus_lezen), ctx.principal.medewerker_id, tot.value_or(vandaag())};
+  db::NametingFilter f{regios_voor(ctx.principal, Actie::casus_lezen), ctx.principal.medewerker_id, dag};
   if (medewerker_id && *medewerker_id != ctx.principal.medewerker_id) {
-    f.regio_codes = ctx.principal.regios_met(Rol::coordinator);
+    f.regio_codes = regios_voor(ctx.principal, Actie::casus_overzien);
     if (f.regio_codes.empty()) {
-      verantwoording_->weiger(*conn, ctx, Actie::casus_lezen, "nameting", "*",
+      verantwoording_->weiger(*conn, ctx, Actie::casus_overzien, "nameting", "*",
                               "De nametingen van anderen zijn alleen voor de coördinator.");
     }
     f.verantwoordelijke_id = *medewerker_id;
   }
   db::Transaction tx(*conn, db::TxMode::read);
   return db::list_te_doen(*conn, f, p);
+}
+
+std::vector<NametingenTeDoen> NametingService::per_medewerker(const Context& ctx, const std::optional<std::string>& tot,
+                                                             Validation& v) {
+  const std::string dag = tot_dag(tot, v);
+  auto conn = pool_->acquire();
+  verantwoording_->autoriseer(*conn, ctx, Actie::casus_overzien, {}, "nameting", "*");
+  db::Transaction tx(*conn, db::TxMode::read);
+  return db::tel_te_doen(*conn, {regios_voor(ctx.principal, Actie::casus_overzien), std::nullopt, dag});
 }
 
 Nameting NametingService::vastleggen(const Context& ctx, const std::string& id, std::int64_t versie,

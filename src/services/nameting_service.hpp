@@ -1,9 +1,11 @@
 #pragma once
 // Nametingen: the list of those due per medewerker (their own; a coordinator may ask for anyone
-// in the regio) and recording one once it is due, by an organisation involved in the traject.
+// in the regio, and for how many each has due) and recording one once it is due, by an
+// organisation involved in the traject.
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "db/nameting_store.hpp"
 #include "db/pool.hpp"
@@ -19,6 +21,9 @@ class NametingService {
   // medewerker_id absent: the user's own; tot absent: today.
   db::Pagina<Nameting> te_doen(const Context& ctx, const std::optional<std::string>& medewerker_id,
                                const std::optional<std::string>& tot, const Paginering& p, Validation& v);
+  // A coordinator's overview: how many are due per medewerker in the regio's where the user may
+  // see the caseload (Actie::casus_overzien; 403 for others). tot absent: today.
+  std::vector<NametingenTeDoen> per_medewerker(const Context& ctx, const std::optional<std::string>& tot, Validation& v);
   Nameting vastleggen(const Context& ctx, const std::string& id, std::int64_t versie, NametingInvoer invoer);
 
  private:

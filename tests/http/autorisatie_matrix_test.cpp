@@ -28,8 +28,8 @@ std::optional<Actie> actie_van(const std::string& naam) {
                   Actie::verwerkingen_lezen, Actie::casus_lezen, Actie::casus_schrijven,
                   Actie::aanmeldingen_behandelen, Actie::catalogus_lezen, Actie::catalogus_beheren, Actie::budget_lezen,
                   Actie::budget_voorstellen, Actie::budget_vaststellen, Actie::verplichtingen_goedkeuren,
-                  Actie::declaraties_indienen, Actie::declaraties_beoordelen, Actie::betalen}) {
-    static_assert(static_cast<int>(Actie::betalen) == 18, "a new Actie belongs in this list");
+                  Actie::declaraties_indienen, Actie::declaraties_beoordelen, Actie::betalen, Actie::casus_overzien}) {
+    static_assert(static_cast<int>(Actie::casus_overzien) == 19, "a new Actie belongs in this list");
     if (actie_naam(a) == naam) return a;
   }
   return std::nullopt;

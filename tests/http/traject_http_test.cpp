@@ -590,6 +590,24 @@ TEST_P(TrajectHttp, NametingenFallDueAndAreRecordedOnce) {
   EXPECT_EQ(parse(uwv.get("/api/v1/nametingen")).at("paginering").at("total").as_int64(), 0) << "per adviser";
   EXPECT_EQ(adviseur.get("/api/v1/nametingen?medewerkerId=" + mens["Umar Uitvoering"]).status, 403);
   EXPECT_EQ(coordinator.get("/api/v1/nametingen?medewerkerId=" + mens["Ahmed Advies"]).status, 200);
+  // The coordinator's overview counts the same nametingen per medewerker, and names no klant.
+  const auto overzicht = coordinator.get("/api/v1/nametingen-per-medewerker");
+  ASSERT_EQ(overzicht.status, 200) << overzicht.body;
+  bool ahmed = false;
+  const auto per_medewerker = parse(overzicht);
+  for (const auto& m : per_medewerker.at("_embedded").at("medewerkers").as_array()) {
+    const std::string wie(m.at("medewerkerId").as_string());
+    ahmed = ahmed || wie == mens["Ahmed Advies"];
+    EXPECT_EQ(m.at("aantal"), parse(coordinator.get("/api/v1/nametingen?medewerkerId=" + wie)).at("paginering").at("total"));
+    EXPECT_LE(std::string(m.at("oudste").as_string()), vandaag());
+  }
+  EXPECT_TRUE(ahmed) << overzicht.body;
+  EXPECT_EQ(overzicht.body.find("Lies Visser"), std::string::npos);
+  EXPECT_EQ(parse(coordinator.get("/api/v1/nametingen-per-medewerker?tot=2000-01-01")).at("_embedded").at("medewerkers").as_array().size(), 0U);
+  expect_fields(coordinator.get("/api/v1/nametingen-per-medewerker?tot=morgen"), {"tot"});
+  for (TestSessie* geen : {&adviseur, &front, &kassier, &amsterdam}) {
+    EXPECT_EQ(geen->get("/api/v1/nametingen-per-medewerker").status, 403);
+  }
   const std::string npad = "/api/v1/nametingen/" + nameting;
   expect_fields(adviseur.send("PUT", npad, R"({"situatie":"werkend","urenPerWeek":99})", {{"If-Match", "\"1\""}}),
                 {"contractvorm", "urenPerWeek"});

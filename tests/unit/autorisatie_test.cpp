@@ -36,6 +36,7 @@ const std::map<Actie, std::set<Rol>>& verwacht() {
       {Actie::declaraties_indienen, {Rol::frontoffice, Rol::adviseur, Rol::coordinator, Rol::kassier}},
       {Actie::declaraties_beoordelen, {Rol::kassier}},
       {Actie::betalen, {Rol::kassier}},
+      {Actie::casus_overzien, {Rol::coordinator}},
   };
   return m;
 }

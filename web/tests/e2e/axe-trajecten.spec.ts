@@ -21,7 +21,7 @@ import {
 // a traject as its regie (interventie with its step form, toestemming, referral, the change
 // and closing forms and the confirmation to withdraw a toestemming open), as a partner under a toestemming, and as an uninvolved organisation (not found);
 // a closed traject with due nametingen; an employer's traject with a linked one; the inbox and
-// outbox of referrals; the due nametingen.
+// outbox of referrals; the due nametingen, and a coordinator's count of them per medewerker.
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 const stamp = `${Date.now()}`.slice(-8);
@@ -174,6 +174,23 @@ for (const width of widths) {
       } finally {
         await uwv.context.close();
         await gemeente.context.close();
+      }
+    });
+
+    test('nametingen per medewerker (coordinator)', async ({ browser, baseURL }) => {
+      const { context, page, guard } = await asUser(browser, baseURL, 'coordinator', width);
+      try {
+        await page.goto('/nametingen');
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nametingen');
+        await loaded(page);
+        // The closed traject's nametingen (200 days after its resultaat) are Ahmed Advies's.
+        const ahmed = page.locator('#nm-per-medewerker-tabel tbody tr').filter({ hasText: 'Ahmed Advies' });
+        await expect(ahmed).toHaveCount(1);
+        await expect(ahmed.locator('td').first()).toHaveText(/^[1-9]\d*$/);
+        await checkPage(page, 'nametingen per medewerker');
+        guard.expectClean();
+      } finally {
+        await context.close();
       }
     });
   });

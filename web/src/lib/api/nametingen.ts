@@ -10,6 +10,7 @@ type Schemas = components['schemas'];
 export type Nameting = Schemas['Nameting'];
 export type NametingInvoer = Schemas['NametingInvoer'];
 export type NametingenCollectie = Schemas['NametingenCollectie'];
+export type NametingenPerMedewerker = Schemas['NametingenPerMedewerker'];
 
 export const nametingPageSize = 20;
 
@@ -26,6 +27,11 @@ export function listNametingen(
   if (filter.medewerkerId) query.medewerkerId = filter.medewerkerId;
   if (filter.tot) query.tot = filter.tot;
   return call(() => api.GET('/nametingen', { params: { query }, signal }));
+}
+
+/** For a coordinator: how many nametingen each medewerker of the regio has due today, most first. */
+export function listNametingenPerMedewerker(signal?: AbortSignal): Promise<ApiResult<NametingenPerMedewerker>> {
+  return call(() => api.GET('/nametingen-per-medewerker', { signal }));
 }
 
 /** Records a due nameting, with If-Match; 409 when it is not due yet or already recorded. */

@@ -39,6 +39,8 @@ export const access = {
   /** The kassier's work: budget proposals, declaraties, betaalrondes. */
   declaratiesBeoordelen: ['kassier'],
   betalen: ['kassier'],
+  /** The regio's caseload per medewerker, e.g. the nametingen each has due. */
+  casusOverzien: ['coordinator'],
 } as const satisfies Record<string, readonly Rol[]>;
 
 export type AccessRule = keyof typeof access;
