@@ -143,7 +143,7 @@ void add_budget_routes(http::Router& router, services::SessieService& sessies, s
     const auto ctx = context(req);
     const std::string formaat(req.query_param("formaat").value_or("xlsx"));
     if (formaat != "csv" && formaat != "xlsx") {
-      throw Error(ErrorCode::invalid_input, "De aanvraag bevat 1 ongeldig veld.", {{"formaat", "enum", "Kies csv of xlsx."}});
+      throw_invalid({"formaat", "enum", "Kies csv of xlsx."});
     }
     const auto j = budgetten.verantwoording(ctx, req.path_param("id"));
     const std::string naam = "verantwoording-" + j.budget.regio_code + "-" + std::to_string(j.budget.jaar) + "." + formaat;

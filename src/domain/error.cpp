@@ -20,10 +20,13 @@ void Validation::add(std::string name, std::string code, std::string reason) {
 
 void Validation::throw_if_invalid() const {
   if (params_.empty()) return;
-  std::string detail = params_.size() == 1
-                           ? "De aanvraag bevat 1 ongeldig veld."
-                           : "De aanvraag bevat " + std::to_string(params_.size()) + " ongeldige velden.";
-  throw Error(ErrorCode::invalid_input, std::move(detail), params_);
+  if (params_.size() == 1) throw_invalid(params_.front());
+  throw Error(ErrorCode::invalid_input, "De aanvraag bevat " + std::to_string(params_.size()) + " ongeldige velden.",
+              params_);
+}
+
+void throw_invalid(InvalidParam param) {
+  throw Error(ErrorCode::invalid_input, "De aanvraag bevat 1 ongeldig veld.", {std::move(param)});
 }
 
 }  // namespace rmt

@@ -66,4 +66,7 @@ class Validation {
   std::vector<InvalidParam> params_;
 };
 
+// Throws Error(invalid_input) for one field.
+[[noreturn]] void throw_invalid(InvalidParam param);
+
 }  // namespace rmt

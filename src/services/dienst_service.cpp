@@ -25,8 +25,7 @@ void DienstService::controleer_aanbieder(db::Connection& conn, const DienstInvoe
   const auto org = db::find_organisatie(conn, d.aanbieder_id);
   if (!org || !org->actief ||
       std::find(org->regio_codes.begin(), org->regio_codes.end(), d.regio_code) == org->regio_codes.end()) {
-    throw Error(ErrorCode::invalid_input, "De aanvraag bevat 1 ongeldig veld.",
-                {{"aanbiederId", "unknown", "Kies een actieve organisatie die in deze regio werkt."}});
+    throw_invalid({"aanbiederId", "unknown", "Kies een actieve organisatie die in deze regio werkt."});
   }
 }
 
@@ -77,8 +76,7 @@ Dienst DienstService::update(const Context& ctx, const std::string& id, std::int
   verantwoording_->autoriseer(*conn, ctx, Actie::catalogus_beheren, {{oud ? oud->regio_code : std::string("-")}},
                               "dienst", id);
   if (invoer.regio_code != oud->regio_code) {
-    throw Error(ErrorCode::invalid_input, "De aanvraag bevat 1 ongeldig veld.",
-                {{"regioCode", "immutable", "De regio van een dienst verandert niet."}});
+    throw_invalid({"regioCode", "immutable", "De regio van een dienst verandert niet."});
   }
   valideer_invoer(invoer);
   controleer_aanbieder(*conn, invoer);

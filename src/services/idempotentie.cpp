@@ -8,8 +8,7 @@ namespace rmt::services {
 std::optional<db::Idempotentie> idempotentie(const std::optional<std::string>& sleutel, std::string_view body) {
   if (!sleutel) return std::nullopt;
   if (sleutel->empty() || sleutel->size() > 255) {
-    throw Error(ErrorCode::invalid_input, "De aanvraag bevat 1 ongeldig veld.",
-                {{"Idempotency-Key", "length", "Een Idempotency-Key heeft 1 tot 255 tekens."}});
+    throw_invalid({"Idempotency-Key", "length", "Een Idempotency-Key heeft 1 tot 255 tekens."});
   }
   return db::Idempotentie{security::token_hash(*sleutel), security::token_hash(body)};
 }

@@ -102,14 +102,14 @@ TrajectBeeld TrajectService::create(const Context& ctx, TrajectInvoer invoer) {
   std::optional<Intake> intake;
   if (t.klant_id) {
     const auto k = db::find_klant(*conn, *t.klant_id);
-    if (!k) ongeldig(klant_onbekend.name, klant_onbekend.code, klant_onbekend.reason);
+    if (!k) throw_invalid(klant_onbekend);
     t.regio_code = k->klant.regio_code;
     t.soort = "persoon";
     const auto intakes = db::list_intakes(*conn, *t.klant_id);
     if (!intakes.empty()) intake = intakes.front();
   } else {
     const auto w = db::find_werkgever(*conn, *t.werkgever_id);
-    if (!w) ongeldig(werkgever_onbekend.name, werkgever_onbekend.code, werkgever_onbekend.reason);
+    if (!w) throw_invalid(werkgever_onbekend);
     t.regio_code = w->regio_code;
     t.soort = "werkgever";
   }

@@ -83,8 +83,7 @@ db::Gebeurtenis gebeurtenis(const Context& ctx, const std::string& traject_id, s
 }
 
 void ongeldig(std::string veld, std::string code, std::string reden) {
-  throw Error(ErrorCode::invalid_input, "De aanvraag bevat 1 ongeldig veld.",
-              {{std::move(veld), std::move(code), std::move(reden)}});
+  throw_invalid({std::move(veld), std::move(code), std::move(reden)});
 }
 
 void eis_open(const Traject& t) {

@@ -90,7 +90,7 @@ void Verantwoording::autoriseer_in_veld(db::Connection& conn, const Context& ctx
     autoriseer(conn, ctx, actie, doel, object_type, object_id);
   } catch (const Error& e) {
     if (e.code() != ErrorCode::not_found) throw;
-    throw Error(ErrorCode::invalid_input, "De aanvraag bevat 1 ongeldig veld.", {onbekend});
+    throw_invalid(onbekend);
   }
 }
 
