@@ -63,12 +63,20 @@ void append_auditregel(Connection& conn, Auditregel& regel, const ChainHash& has
 }
 
 AuditPagina list_auditregels(Connection& conn, const AuditFilter& f) {
-  Params params{{"actor", f.actor}, {"type", f.object_type}, {"id", f.object_id},
-                {"van", f.van}, {"tot", f.tot}, {"limit", f.limit}, {"offset", f.offset}};
-  std::string where =
-      " WHERE ($actor = '' OR actor = $actor) AND ($type = '' OR object_type = $type)"
-      " AND ($id = '' OR object_id = $id) AND ($van = '' OR tijdstempel >= $van)"
-      " AND ($tot = '' OR tijdstempel < $tot)";
+  Params params{{"limit", f.limit}, {"offset", f.offset}};
+  // Only the filters that are set, so the planner can use the actor, object and time indexes
+  // (a term like `$x = '' OR actor = $x` scans the whole log).
+  std::string where = " WHERE 1 = 1";
+  const auto filter = [&](const std::string& waarde, const char* naam, const char* term) {
+    if (waarde.empty()) return;
+    where += term;
+    params.push_back({naam, waarde});
+  };
+  filter(f.actor, "actor", " AND actor = $actor");
+  filter(f.object_type, "type", " AND object_type = $type");
+  filter(f.object_id, "id", " AND object_id = $id");
+  filter(f.van, "van", " AND tijdstempel >= $van");
+  filter(f.tot, "tot", " AND tijdstempel < $tot");
   if (f.regios) {
     where += " AND (regios = ''";
     for (std::size_t i = 0; i < f.regios->size(); ++i) {
