@@ -188,6 +188,12 @@ for (const width of widths) {
         await expect(ahmed).toHaveCount(1);
         await expect(ahmed.locator('td').first()).toHaveText(/^[1-9]\d*$/);
         await checkPage(page, 'nametingen per medewerker');
+
+        await ahmed.getByRole('link', { name: 'Ahmed Advies' }).click();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nametingen van Ahmed Advies');
+        await loaded(page);
+        await expect(page.locator(`#nm-lijst > li[data-traject="${ids.gesloten}"]`).first()).toBeVisible();
+        await checkPage(page, 'nametingen van een medewerker');
         guard.expectClean();
       } finally {
         await context.close();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Toestemming } from '../../src/lib/api/doorverwijzingen';
 import type { Interventie } from '../../src/lib/api/trajecten';
 import { trajectNieuwPath, trajectPath } from '../../src/lib/api/trajecten';
+import { nametingenVanPath } from '../../src/lib/api/nametingen';
 import { codeLabel } from '../../src/lib/code-labels';
 import { addDays, formatDay } from '../../src/lib/forms/dates';
 import { nametingBody, nametingTeDoen, validateNameting } from '../../src/lib/forms/nameting';
@@ -54,6 +55,9 @@ describe('trajecten: routes, access and menu', () => {
     expect(matchRoute('/trajecten/geen-uuid').name).toBe('notFound');
     expect(matchRoute('/doorverwijzingen')).toEqual({ name: 'doorverwijzingen' });
     expect(matchRoute('/nametingen/')).toEqual({ name: 'nametingen' });
+    expect(matchRoute(`/nametingen/medewerkers/${id.toUpperCase()}`)).toEqual({ name: 'nametingenVan', id });
+    expect(matchRoute('/nametingen/medewerkers/geen-uuid').name).toBe('notFound');
+    expect(nametingenVanPath(id)).toBe(`/nametingen/medewerkers/${id}`);
     expect(trajectPath(id)).toBe(`/trajecten/${id}`);
   });
 
@@ -68,6 +72,9 @@ describe('trajecten: routes, access and menu', () => {
       expect(routeAccess({ name })).toBe('trajectenWerken');
     }
     expect(routeAccess({ name: 'traject', id })).toBe('trajectenWerken');
+    expect(routeAccess({ name: 'nametingenVan', id })).toBe('casusOverzien');
+    for (const rol of ['frontoffice', 'adviseur', 'kassier'] as const) expect(allows(new Set([rol]), 'casusOverzien')).toBe(false);
+    expect(allows(new Set(['coordinator'] as const), 'casusOverzien')).toBe(true);
     for (const rol of ['frontoffice', 'adviseur', 'coordinator'] as const) {
       expect(allows(new Set([rol]), 'trajectenWerken')).toBe(true);
       expect(menuFor(new Set([rol])).map((m) => m.path)).toEqual(expect.arrayContaining(['/trajecten', '/doorverwijzingen', '/nametingen']));

@@ -29,6 +29,11 @@ export function listNametingen(
   return call(() => api.GET('/nametingen', { params: { query }, signal }));
 }
 
+/** The page with the nametingen due of one medewerker (for a coordinator). */
+export function nametingenVanPath(medewerkerId: string): string {
+  return `/nametingen/medewerkers/${encodeURIComponent(medewerkerId)}`;
+}
+
 /** For a coordinator: how many nametingen each medewerker of the regio has due today, most first. */
 export function listNametingenPerMedewerker(signal?: AbortSignal): Promise<ApiResult<NametingenPerMedewerker>> {
   return call(() => api.GET('/nametingen-per-medewerker', { signal }));

@@ -315,6 +315,8 @@ export const enTrajecten: Record<keyof typeof nlTrajecten, string> = {
   'nametingen.empty': 'No follow-ups are due.',
   'nametingen.total': '{count} follow-ups due.',
   'nametingen.pagination': 'Pages of follow-ups',
+  'nametingen.van.heading': 'Follow-ups of {naam}',
+  'nametingen.van.terug': 'Back to all staff members',
   'nametingen.perMedewerker.heading': 'Due per staff member',
   'nametingen.perMedewerker.caption': 'Follow-ups due, per responsible staff member in your region',
   'nametingen.perMedewerker.medewerker': 'Staff member',

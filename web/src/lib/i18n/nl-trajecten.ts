@@ -313,6 +313,8 @@ export const nlTrajecten = {
   'nametingen.empty': 'Er zijn geen nametingen aan de beurt.',
   'nametingen.total': '{count} nametingen aan de beurt.',
   'nametingen.pagination': 'Pagina’s met nametingen',
+  'nametingen.van.heading': 'Nametingen van {naam}',
+  'nametingen.van.terug': 'Terug naar alle medewerkers',
   'nametingen.perMedewerker.heading': 'Aan de beurt per medewerker',
   'nametingen.perMedewerker.caption': 'Nametingen die aan de beurt zijn, per verantwoordelijke medewerker in uw regio',
   'nametingen.perMedewerker.medewerker': 'Medewerker',

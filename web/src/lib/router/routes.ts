@@ -35,6 +35,7 @@ export type Route =
   | { name: 'traject'; id: string }
   | { name: 'doorverwijzingen' }
   | { name: 'nametingen' }
+  | { name: 'nametingenVan'; id: string }
   | { name: 'budgetten' }
   | { name: 'budgetNieuw' }
   | { name: 'budget'; id: string }
@@ -91,6 +92,8 @@ export function routeAccess(route: Route): AccessRule | null {
     case 'doorverwijzingen':
     case 'nametingen':
       return 'trajectenWerken';
+    case 'nametingenVan':
+      return 'casusOverzien';
     case 'budgetten':
     case 'budget':
       return 'budgetLezen';
@@ -164,6 +167,10 @@ export function matchRoute(pathname: string): Route {
     if (geld[1] === 'budget') return { name: 'budget', id };
     if (geld[1] === 'declaraties') return { name: 'declaratie', id };
     return { name: 'betaalronde', id };
+  }
+  const nametingenVan = /^\/nametingen\/medewerkers\/([^/]+)$/.exec(path);
+  if (nametingenVan?.[1] !== undefined && uuidPattern.test(nametingenVan[1])) {
+    return { name: 'nametingenVan', id: nametingenVan[1].toLowerCase() };
   }
   const traject = /^\/trajecten\/([^/]+)$/.exec(path);
   if (traject?.[1] !== undefined && uuidPattern.test(traject[1])) return { name: 'traject', id: traject[1].toLowerCase() };
