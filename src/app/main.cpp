@@ -15,6 +15,8 @@
 #include "app/platform.hpp"
 #include "db/auditregel_store.hpp"
 #include "db/migrations.hpp"
+#include "db/nameting_store.hpp"
+#include "db/regio_store.hpp"
 #include "db/organisatie_store.hpp"
 #include "domain/tijd.hpp"
 #include "services/medewerker_service.hpp"
@@ -118,6 +120,21 @@ int audit_verify(const rmt::app::Config& config) {
   return 0;
 }
 
+// A job for a scheduler (cron, a systemd timer): per medewerker of the regio, how many nametingen
+// are due and since when, tab-separated, so a reminder can be sent. No klant data.
+int nametingen_te_doen(const rmt::app::Config& config, const std::string& regio, std::string tot) {
+  if (tot.empty()) tot = rmt::vandaag();
+  if (!rmt::parse_datum(tot)) throw rmt::Error(rmt::ErrorCode::invalid_input, "--tot: gebruik een datum als 2026-11-27.");
+  auto pool = rmt::db::Pool::open(rmt::db::parse_database_url(config.database), 1);
+  auto conn = open_migrated(pool);
+  if (!rmt::db::find_regio(*conn, regio)) throw rmt::Error(rmt::ErrorCode::invalid_input, "Arbeidsmarktregio " + regio + " bestaat niet.");
+  std::printf("medewerker\te-mail\taan de beurt\tvroegste\n");
+  for (const auto& m : rmt::db::tel_te_doen(*conn, {{regio}, std::nullopt, tot})) {
+    std::printf("%s\t%s\t%lld\t%s\n", m.naam.c_str(), m.email.c_str(), static_cast<long long>(m.aantal), m.oudste.c_str());
+  }
+  return 0;
+}
+
 int demo(const rmt::app::Config& config, const rmt::app::DemoOmvang& omvang) {
   if (!config.development()) throw rmt::Error(rmt::ErrorCode::invalid_input, "rmt demo kan alleen met --mode development.");
   rmt::services::Verantwoording v(nullptr, rmt::app::load_keys(config));
@@ -213,6 +230,11 @@ int main(int argc, char** argv) {
   CLI::App* budget_verify_cmd = budget_cmd->add_subcommand(
       "verify", "Controleer het grootboek: toegekend − verplicht-open − betaald = beschikbaar, documenten en correcties");
   add_database(budget_verify_cmd);
+  CLI::App* nametingen_cmd = cli.add_subcommand("nametingen", "Per medewerker: de nametingen die aan de beurt zijn (voor een planner)");
+  add_database(nametingen_cmd);
+  std::string nametingen_regio, nametingen_tot;
+  nametingen_cmd->add_option("--regio", nametingen_regio, "Arbeidsmarktregio, bijvoorbeeld AM13")->required();
+  nametingen_cmd->add_option("--tot", nametingen_tot, "Gepland tot en met deze datum (standaard vandaag)");
   CLI::App* demo_cmd = cli.add_subcommand("demo", "Vul een lege database met synthetische demodata (alleen development)");
   add_database(demo_cmd);
   add_keys(demo_cmd);
@@ -237,6 +259,7 @@ int main(int argc, char** argv) {
     if (verify_cmd->parsed()) return audit_verify(config);
     if (budget_verify_cmd->parsed()) return budget_verify(config);
     if (demo_cmd->parsed()) return demo(config, omvang);
+    if (nametingen_cmd->parsed()) return nametingen_te_doen(config, nametingen_regio, nametingen_tot);
     return serve(config);
   } catch (const rmt::Error& e) {
     spdlog::critical("{}", e.detail());

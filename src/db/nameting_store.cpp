@@ -105,14 +105,15 @@ Pagina<Nameting> list_te_doen(Connection& conn, const NametingFilter& f, const P
 std::vector<NametingenTeDoen> tel_te_doen(Connection& conn, const NametingFilter& f) {
   Params params{{"tot", f.tot}};
   const std::string sql = fmt::format(
-      "SELECT n.verantwoordelijke_id, m.naam, COUNT(*), MIN(n.gepland_op) FROM nameting n"
+      "SELECT n.verantwoordelijke_id, m.naam, m.email, COUNT(*), MIN(n.gepland_op) FROM nameting n"
       " JOIN medewerker m ON m.id = n.verantwoordelijke_id"
       " WHERE n.regio_code IN ({}) AND n.status = 'open' AND n.gepland_op <= $tot"
-      " GROUP BY n.verantwoordelijke_id, m.naam ORDER BY COUNT(*) DESC, m.naam, n.verantwoordelijke_id",
+      " GROUP BY n.verantwoordelijke_id, m.naam, m.email ORDER BY COUNT(*) DESC, m.naam, n.verantwoordelijke_id",
       in_list("r", f.regio_codes, params));
   std::vector<NametingenTeDoen> out;
   for (const Row row : conn.query(sql, params)) {
-    out.push_back({row.get<std::string>(0), row.get<std::string>(1), row.get<std::int64_t>(2), row.get<std::string>(3)});
+    out.push_back({row.get<std::string>(0), row.get<std::string>(1), row.get<std::string>(2), row.get<std::int64_t>(3),
+                   row.get<std::string>(4)});
   }
   return out;
 }

@@ -36,6 +36,7 @@ struct Nameting {
 struct NametingenTeDoen {
   std::string medewerker_id;
   std::string naam;
+  std::string email;
   std::int64_t aantal = 0;
   std::string oudste;  // the earliest gepland_op among them (YYYY-MM-DD)
 };
