@@ -318,6 +318,14 @@ TEST_P(TrajectStoreTest, NametingenDuePerMedewerkerAndRecordedOnce) {
   const auto due = list_te_doen(*conn_, f, {});
   ASSERT_EQ(due.total, 2);
   EXPECT_EQ(due.items[0].id, "n1");
+  // Counted per medewerker for a coordinator (the filter's medewerker is ignored), per regio.
+  const auto per_medewerker = tel_te_doen(*conn_, f);
+  ASSERT_EQ(per_medewerker.size(), 1u);
+  EXPECT_EQ(per_medewerker[0].medewerker_id, "m-org-a");
+  EXPECT_EQ(per_medewerker[0].aantal, 2);
+  EXPECT_EQ(per_medewerker[0].oudste, "2026-04-01");
+  EXPECT_TRUE(tel_te_doen(*conn_, {{"AM18"}, std::nullopt, "2026-07-01"}).empty()) << "another regio's coordinator";
+  EXPECT_TRUE(tel_te_doen(*conn_, {{"AM13"}, std::nullopt, "2026-03-31"}).empty()) << "none due yet";
   f.verantwoordelijke_id = "m-org-b";
   EXPECT_EQ(list_te_doen(*conn_, f, {}).total, 0);
   Nameting n = *find_nameting(*conn_, "n1");

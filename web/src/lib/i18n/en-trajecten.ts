@@ -308,7 +308,6 @@ export const enTrajecten: Record<keyof typeof nlTrajecten, string> = {
   'doorverwijzing.submit': 'Send referral',
   'doorverwijzing.verstuurd.done': 'The referral is sent.',
 
-  'nametingen.title': 'Follow-ups',
   'nametingen.heading': 'Follow-ups',
   'nametingen.lead':
     'Three, six and twelve months after a case closed, the case manager asks how the client is doing. These are the follow-ups due now.',
@@ -316,12 +315,14 @@ export const enTrajecten: Record<keyof typeof nlTrajecten, string> = {
   'nametingen.total': '{count} follow-ups due.',
   'nametingen.pagination': 'Pages of follow-ups',
   'nametingen.van.heading': 'Follow-ups of {naam}',
+  'nametingen.van.heading.zonderNaam': 'Follow-ups of a staff member',
   'nametingen.van.terug': 'Back to all staff members',
   'nametingen.perMedewerker.heading': 'Due per staff member',
   'nametingen.perMedewerker.caption': 'Follow-ups due, per responsible staff member in your region',
   'nametingen.perMedewerker.medewerker': 'Staff member',
   'nametingen.perMedewerker.aantal': 'Due',
   'nametingen.perMedewerker.oudste': 'Earliest since',
+  'nametingen.perMedewerker.total': '{count} staff members with follow-ups due.',
   'nametingen.perMedewerker.empty': 'No staff member has follow-ups due.',
   'nametingen.traject.heading': 'Follow-ups',
   'nametingen.traject.caption': 'Follow-ups after closing',

@@ -306,7 +306,6 @@ export const nlTrajecten = {
   'doorverwijzing.submit': 'Doorverwijzing versturen',
   'doorverwijzing.verstuurd.done': 'De doorverwijzing is verstuurd.',
 
-  'nametingen.title': 'Nametingen',
   'nametingen.heading': 'Nametingen',
   'nametingen.lead':
     'Drie, zes en twaalf maanden na het afsluiten van een traject vraagt de regievoerder hoe het de klant gaat. Hier staan de nametingen die nu aan de beurt zijn.',
@@ -314,12 +313,14 @@ export const nlTrajecten = {
   'nametingen.total': '{count} nametingen aan de beurt.',
   'nametingen.pagination': 'Pagina’s met nametingen',
   'nametingen.van.heading': 'Nametingen van {naam}',
+  'nametingen.van.heading.zonderNaam': 'Nametingen van een medewerker',
   'nametingen.van.terug': 'Terug naar alle medewerkers',
   'nametingen.perMedewerker.heading': 'Aan de beurt per medewerker',
   'nametingen.perMedewerker.caption': 'Nametingen die aan de beurt zijn, per verantwoordelijke medewerker in uw regio',
   'nametingen.perMedewerker.medewerker': 'Medewerker',
   'nametingen.perMedewerker.aantal': 'Aan de beurt',
   'nametingen.perMedewerker.oudste': 'Vroegste sinds',
+  'nametingen.perMedewerker.total': '{count} medewerkers met nametingen aan de beurt.',
   'nametingen.perMedewerker.empty': 'Geen enkele medewerker heeft nametingen aan de beurt.',
   'nametingen.traject.heading': 'Nametingen',
   'nametingen.traject.caption': 'Nametingen na het afsluiten',
