@@ -179,6 +179,7 @@ for (const width of widths) {
 
     test('nametingen per medewerker (coordinator)', async ({ browser, baseURL }) => {
       const { context, page, guard } = await asUser(browser, baseURL, 'coordinator', width);
+      let lijstVanAhmed = '';
       try {
         await page.goto('/nametingen');
         await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nametingen');
@@ -194,9 +195,22 @@ for (const width of widths) {
         await loaded(page);
         await expect(page.locator(`#nm-lijst > li[data-traject="${ids.gesloten}"]`).first()).toBeVisible();
         await checkPage(page, 'nametingen van een medewerker');
+        lijstVanAhmed = new URL(page.url()).pathname;
         guard.expectClean();
       } finally {
         await context.close();
+      }
+      // Not for the adviser himself: the overview and another's list are the coordinator's.
+      const adviseur = await asUser(browser, baseURL, 'adviseur', width);
+      try {
+        await adviseur.page.goto('/nametingen');
+        await loaded(adviseur.page);
+        await expect(adviseur.page.locator('#nm-per-medewerker-tabel')).toHaveCount(0);
+        await adviseur.page.goto(lijstVanAhmed);
+        await expect(adviseur.page.getByRole('heading', { level: 1 })).toHaveText('Geen toegang');
+        adviseur.guard.expectClean();
+      } finally {
+        await adviseur.context.close();
       }
     });
   });
