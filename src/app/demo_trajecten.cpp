@@ -272,10 +272,18 @@ void DemoTrajecten::nametingen(db::Connection& conn, const std::string& traject_
     m.gepland_op = data[n];
     db::insert_nameting(conn, m);
     ++rijen;
-    if (data[n] > vandaag || !kans(rng_, 0.75)) continue;  // not due yet, or nobody reached
+    if (data[n] > vandaag) continue;  // not due yet
+    const bool bereikt = kans(rng_, 0.75);
+    // Not reached: still open in its first eight weeks, then recorded as such.
+    if (!bereikt && data[n] > datum(nu_ - std::chrono::days(56))) continue;
     NametingInvoer meting;
-    meting.situatie = met_werk(uitkomst) ? kies(rng_, {{"werkend", 82}, {"niet_werkend", 12}, {"in_opleiding", 6}})
-                                         : kies(rng_, {{"werkend", 35}, {"niet_werkend", 50}, {"in_opleiding", 15}});
+    if (!bereikt) {
+      meting.situatie = "niet_bereikt";
+    } else if (met_werk(uitkomst)) {
+      meting.situatie = kies(rng_, {{"werkend", 82}, {"niet_werkend", 12}, {"in_opleiding", 6}});
+    } else {
+      meting.situatie = kies(rng_, {{"werkend", 35}, {"niet_werkend", 50}, {"in_opleiding", 15}});
+    }
     if (meting.situatie == "werkend") {
       meting.contractvorm = kies(rng_, {{"vast", 35}, {"tijdelijk", 40}, {"uitzend", 15}, {"oproep", 10}});
       meting.uren_per_week = getal(rng_, 12, 40);

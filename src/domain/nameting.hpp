@@ -13,7 +13,9 @@
 namespace rmt {
 
 struct NametingInvoer {
-  std::string situatie;  // codelijst nametingsituatie: werkend, niet_werkend, in_opleiding
+  // codelijst nametingsituatie: werkend, niet_werkend, in_opleiding, or niet_bereikt (the klant
+  // could not be reached: recorded, so it leaves the due list, and counted as unknown)
+  std::string situatie;
   std::optional<std::string> contractvorm;  // werkend only (required then)
   std::optional<std::int64_t> uren_per_week;
   std::optional<std::string> toelichting;

@@ -309,7 +309,7 @@ TEST_F(AanmeldingHttp, IntakesRecordTheDoelgroepWithADerivedAgeClass) {
                                  R"({"datum":"2026-06-14","arbeidsmarktpositie":"werkend_risico","uitkeringssituatie":"geen","opleidingsniveau":"middelbaar","banenafspraak":false,"statushouder":true,"sector":"zorg"})");
   ASSERT_EQ(intake.status, 201) << intake.body;
   EXPECT_EQ(test::json_text(intake.body, "leeftijdsklasse"), "tot_27") << "25 the day before the 26th birthday";
-  EXPECT_EQ(test::json_text(intake.body, "codelijstVersie"), "2026-2");
+  EXPECT_EQ(test::json_text(intake.body, "codelijstVersie"), "2026-3");
   EXPECT_NE(front.get(pad).body.find(id_in(intake.body)), std::string::npos);
   const TestSessie amsterdam = test::inloggen(port(), "frontoffice.amsterdam@demo.example");
   EXPECT_EQ(amsterdam.get(pad).status, 404);

@@ -158,6 +158,9 @@ TEST(NametingDomein, Situatie) {
   EXPECT_EQ(fouten({"werkend", "vast", 0, std::nullopt}), Namen{"urenPerWeek"});
   EXPECT_EQ(fouten({"niet_werkend", "vast", 8, std::nullopt}), (Namen{"contractvorm", "urenPerWeek"}));
   EXPECT_EQ(fouten({"in_opleiding", std::nullopt, std::nullopt, std::nullopt}), Namen{});
+  // A klant who could not be reached is recorded as such, so the nameting leaves the due list.
+  EXPECT_EQ(fouten({"niet_bereikt", std::nullopt, std::nullopt, "Drie keer gebeld"}), Namen{});
+  EXPECT_EQ(fouten({"niet_bereikt", "vast", std::nullopt, std::nullopt}), Namen{"contractvorm"});
   EXPECT_EQ(fouten({"met pensioen", std::nullopt, std::nullopt, std::nullopt}), Namen{"situatie"});
 }
 

@@ -65,7 +65,7 @@ const english: Partial<Record<CodelijstNaam, Record<string, string>>> = {
     geen: 'No formal result',
     anders: 'Other',
   },
-  nametingsituatie: { werkend: 'Working', niet_werkend: 'Not working', in_opleiding: 'In education' },
+  nametingsituatie: { werkend: 'Working', niet_werkend: 'Not working', in_opleiding: 'In education', niet_bereikt: 'Not reached' },
   gegevenscategorie: {
     contactgegevens: 'Name and contact details',
     klantvraag: 'The question and the goals',
