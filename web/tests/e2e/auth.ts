@@ -35,9 +35,10 @@ export type DemoUser = keyof typeof demoUsers;
 
 /**
  * One code source for the whole run (one worker): a code is valid once per user and step, so
- * logging the same user in twice takes the next step's code, or waits for a new step.
+ * logging the same user in twice takes the next step's code, or waits for a new step. The used
+ * steps are kept in Playwright's output folder, which it empties when a run starts.
  */
-export const totpCodes = new TotpCodes();
+export const totpCodes = new TotpCodes('test-results/.totp-gebruikt.json');
 
 /** Headings of the login steps, as the user sees them. */
 export const loginHeadings = {

@@ -1,4 +1,6 @@
 import { createHmac } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 /**
  * RFC 6238 TOTP (HMAC-SHA1, 30-second steps, 6 digits) and RFC 4648 base32, with node:crypto
@@ -51,19 +53,30 @@ export function totp(secretBase32: string, nowMs: number = Date.now(), stepOffse
  * Hands out codes so that no code is used twice for one user: the server accepts the
  * previous, current and next step, and each step's code only once per user. The next unused
  * step within that window is taken; when all three are used, it waits for a new step.
+ * With `file`, the used steps are kept there too, so a worker that Playwright starts anew after
+ * a failed test does not reuse a code (which failed every login after it within the minute).
  */
 export class TotpCodes {
-  readonly #used = new Map<string, Set<number>>();
+  readonly #file: string | undefined;
+  #used: Record<string, number[]> = {};
+
+  constructor(file?: string) {
+    this.#file = file;
+  }
 
   async next(user: string, secret: string): Promise<string> {
     for (;;) {
       const now = timeStep();
-      const used = this.#used.get(user) ?? new Set<number>();
-      this.#used.set(user, used);
+      if (this.#file && existsSync(this.#file)) this.#used = JSON.parse(readFileSync(this.#file, 'utf8')) as Record<string, number[]>;
+      const used = (this.#used[user] ??= []);
       // Prefer the current step; the next one is accepted too (the server allows ±1 step).
       for (const step of [now, now + 1]) {
-        if (!used.has(step)) {
-          used.add(step);
+        if (!used.includes(step)) {
+          used.push(step);
+          if (this.#file) {
+            mkdirSync(dirname(this.#file), { recursive: true });
+            writeFileSync(this.#file, JSON.stringify(this.#used));
+          }
           return hotp(base32Decode(secret), step);
         }
       }
