@@ -622,6 +622,19 @@ TEST_P(TrajectHttp, NametingenFallDueAndAreRecordedOnce) {
   for (TestSessie* geen : {&adviseur, &front, &kassier, &amsterdam}) {
     EXPECT_EQ(geen->get("/api/v1/nametingen-per-medewerker").status, 403);
   }
+  // A coordinator of another regio (an API token with that role in AM18) sees none of AM13's.
+  const auto token = test::inloggen(server->port(), "beheerder.amsterdam@demo.example")
+                         .send("POST", "/api/v1/api-tokens",
+                               R"({"naam":"Planning Amsterdam","regioCode":"AM18","rollen":["coordinator"],"verlooptOp":")" +
+                                   dagen_terug(vandaag(), -90) + R"(T00:00:00Z"})");
+  ASSERT_EQ(token.status, 201) << token.body;
+  const std::map<std::string, std::string> am18{{"Authorization", "Bearer " + test::json_text(token.body, "token")}};
+  const auto elders = test::request(server->port(), "GET", "/api/v1/nametingen-per-medewerker", "", am18);
+  ASSERT_EQ(elders.status, 200) << elders.body;
+  EXPECT_EQ(parse(elders).at("_embedded").at("medewerkers").as_array().size(), 0U) << elders.body;
+  const auto lijst = test::request(server->port(), "GET", "/api/v1/nametingen?medewerkerId=" + mens["Ahmed Advies"], "", am18);
+  ASSERT_EQ(lijst.status, 200) << lijst.body;
+  EXPECT_EQ(parse(lijst).at("paginering").at("total").as_int64(), 0) << "AM13's nametingen stay in AM13";
   const std::string npad = "/api/v1/nametingen/" + nameting;
   expect_fields(adviseur.send("PUT", npad, R"({"situatie":"werkend","urenPerWeek":99})", {{"If-Match", "\"1\""}}),
                 {"contractvorm", "urenPerWeek"});
