@@ -278,18 +278,22 @@ test('UWV kan het traject pas openen na accepteren, ziet alleen wat de toestemmi
 test('Ahmed Advies ziet het resultaat en sluit het traject af met werk gevonden; nametingen komen aan de beurt', async ({ browser, baseURL }) => {
   expect(trajectId).not.toBe('');
   const { context, page, guard } = await asUser(browser, baseURL, 'adviseur');
+  guard.allow(new RegExp(`/api/v1/trajecten/${trajectId}/statuswijzigingen$`)); // the 412 provoked below
   try {
     await page.goto(`/trajecten/${trajectId}`);
     await expect(h1(page)).toHaveText(`Traject van ${klantNaam}`);
     await expect(rij(page, 'interventies-tabel', dienstOpen).locator('td')).toContainText(['UWV Utrecht', '', '', '€ 750,50', 'Afgerond', 'Diploma behaald']);
     const tijdlijn = page.locator('#tijdlijn-lijst');
     await expect(tijdlijn).toContainText(`Interventie afgerond: ${dienstOpen}`);
+    // Who did it: UWV Utrecht recorded the result.
+    await expect(tijdlijn.locator('li').filter({ hasText: `Interventie afgerond: ${dienstOpen}` })).toContainText('UWV Utrecht');
     await expect(tijdlijn).not.toContainText(`Intern UWV ${stamp}`);
 
     await page.getByLabel('Notitie', { exact: true }).fill('Klant is blij met het diploma.');
     await page.getByRole('group', { name: 'Wie mag de notitie lezen?' }).getByLabel('Alle betrokken organisaties').check();
     await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
     await expect(tijdlijn.locator('li').last()).toContainText('Klant is blij met het diploma.');
+    await expect(tijdlijn.locator('li').last()).toContainText('Werkcentrum Midden-Utrecht');
 
     await page.getByRole('button', { name: 'Afsluiten…' }).click();
     await expect(page.getByRole('button', { name: 'Niet afsluiten' })).toHaveAttribute('aria-expanded', 'true');
@@ -303,6 +307,13 @@ test('Ahmed Advies ziet het resultaat en sluit het traject af met werk gevonden;
     await expect(page.getByLabel('Uren per week', { exact: true })).toBeFocused();
     await page.getByLabel('Uren per week', { exact: true }).fill('32');
     await page.getByLabel('Contractvorm', { exact: true }).selectOption('vast');
+    // Someone else changes the traject in the meantime: the closing form keeps what was filled in.
+    await wijzigTrajectApi(page, trajectId, { doelen: 'Werk in de ouderenzorg.' });
+    await page.getByRole('button', { name: 'Traject afsluiten' }).click();
+    await expect(page.locator('#status-uitkomst')).toBeFocused();
+    await expect(page.getByRole('alert').filter({ hasText: 'Iemand anders heeft dit traject intussen gewijzigd' })).toBeVisible();
+    await expect(page.locator('#traject-gegevens')).toContainText('Werk in de ouderenzorg.');
+    await expect(page.getByLabel('Uren per week', { exact: true })).toHaveValue('32');
     await page.getByRole('button', { name: 'Traject afsluiten' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Het traject is afgesloten.' })).toBeVisible();
     await expect(page.locator('#traject-status')).toContainText('Afgesloten');
@@ -408,6 +419,7 @@ test.describe('traject wijzigen', () => {
       await expect(page.locator('#wijzigen-uitkomst')).toBeFocused();
       await expect(page.getByRole('alert').filter({ hasText: 'Iemand anders heeft dit traject intussen gewijzigd' })).toBeVisible();
       await expect(page.locator('#traject-klantvraag')).toHaveText('Ik wil de ouderenzorg in.');
+      await expect(page.locator('#tw-klantvraag')).toHaveValue('Ik wil de ouderenzorg in.'); // not "Mijn versie."
       guard.expectClean();
     } finally {
       await context.close();
@@ -496,6 +508,8 @@ test.describe('toegang per betrokkenheid', () => {
       await dialog.getByRole('button', { name: 'Toestemming intrekken' }).click();
       await expect(ahmed.page.getByRole('status').filter({ hasText: 'De toestemming is ingetrokken.' })).toBeVisible();
       await expect(rij(ahmed.page, 'toestemmingen-tabel', 'UWV Utrecht')).toContainText('Ingetrokken');
+      // When it was given and when withdrawn.
+      await expect(rij(ahmed.page, 'toestemmingen-tabel', 'UWV Utrecht').locator('td .rmt-table__sub')).toHaveCount(2);
       await expect(rij(ahmed.page, 'traject-doorverwijzingen-tabel', 'UWV Utrecht')).toContainText('Ingetrokken');
       await expect(rij(ahmed.page, 'traject-doorverwijzingen-tabel', 'UWV Utrecht')).toContainText('De klant heeft de toestemming ingetrokken.');
       await expect(ahmed.page.locator('#traject-betrokken')).not.toContainText('UWV Utrecht');

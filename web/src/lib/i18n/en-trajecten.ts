@@ -224,7 +224,7 @@ export const enTrajecten: Record<keyof typeof nlTrajecten, string> = {
   'toestemming.geldigTot.hint': 'At most two years from today.',
   'toestemming.geldigTot.required': 'Enter until when the consent holds',
   'toestemming.geldigTot.range': 'The consent holds from today and for at most two years',
-  'toestemming.via': 'Recorded via',
+  'toestemming.via': 'Recorded via, on',
   'toestemming.via.vraag': 'How did the client give consent?',
   'toestemming.via.required': 'Choose how the client gave consent',
   'toestemming.via.mondeling': 'Verbally',

@@ -222,7 +222,7 @@ export const nlTrajecten = {
   'toestemming.geldigTot.hint': 'Hoogstens twee jaar vanaf vandaag.',
   'toestemming.geldigTot.required': 'Vul in tot wanneer de toestemming geldt',
   'toestemming.geldigTot.range': 'De toestemming geldt vanaf vandaag en hoogstens twee jaar',
-  'toestemming.via': 'Vastgelegd via',
+  'toestemming.via': 'Vastgelegd via, op',
   'toestemming.via.vraag': 'Hoe gaf de klant toestemming?',
   'toestemming.via.required': 'Kies hoe de klant toestemming gaf',
   'toestemming.via.mondeling': 'Mondeling',
