@@ -367,6 +367,27 @@ test('Ahmed Advies legt de nameting na 3 maanden vast vanuit Nametingen', async 
   }
 });
 
+test('als de keuzelijsten niet laden, zegt de trajectpagina dat in plaats van lege keuzes te tonen', async ({ browser, baseURL }) => {
+  expect(trajectId).not.toBe('');
+  const { context, page, guard } = await asUser(browser, baseURL, 'adviseur');
+  guard.allow(/\/api\/v1\/codelijsten$/); // the simulated failure
+  try {
+    await page.route('**/api/v1/codelijsten', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ type: 'about:blank', title: 'Niet beschikbaar', status: 503 }),
+      }),
+    );
+    await page.goto(`/trajecten/${trajectId}`);
+    await expect(h1(page)).toHaveText(`Traject van ${klantNaam}`);
+    await expect(page.getByRole('alert').filter({ hasText: 'De keuzelijsten konden niet worden geladen' })).toBeVisible();
+    guard.expectClean();
+  } finally {
+    await context.close();
+  }
+});
+
 test.describe('traject wijzigen', () => {
   let id = '';
   const naam = `E2E Wijzigen ${stamp}`;

@@ -114,6 +114,7 @@ export const enTrajecten: Record<keyof typeof nlTrajecten, string> = {
   'traject.stap.actief': 'Make the case active',
   'traject.stap.intake.done': 'The case is in intake.',
   'traject.stap.actief.done': 'The case is active.',
+  'traject.lijsten.fout': 'The lists of choices could not be loaded; reload the page to plan, close or record.',
   'traject.conflict.title': 'Someone else changed this in the meantime',
   'traject.conflict.text':
     'Someone else changed this case in the meantime. Your change was not saved; the latest data is shown below. Check it and try again if needed.',

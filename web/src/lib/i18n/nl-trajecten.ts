@@ -112,6 +112,7 @@ export const nlTrajecten = {
   'traject.stap.actief': 'Traject actief maken',
   'traject.stap.intake.done': 'Het traject is in de intake.',
   'traject.stap.actief.done': 'Het traject is actief.',
+  'traject.lijsten.fout': 'De keuzelijsten konden niet worden geladen; laad de pagina opnieuw om te kunnen plannen, afsluiten of vastleggen.',
   'traject.conflict.title': 'Iemand anders heeft dit intussen gewijzigd',
   'traject.conflict.text':
     'Iemand anders heeft dit traject intussen gewijzigd. Uw wijziging is niet opgeslagen; hieronder staan nu de nieuwste gegevens. Kijk ze na en probeer het zo nodig opnieuw.',
