@@ -117,6 +117,13 @@ for (const width of widths) {
         await page.getByRole('button', { name: 'Interventie plannen' }).click();
         await expect(page.locator('#int-fouten')).toBeFocused();
         await checkPage(page, 'interventie plannen met fouten');
+        // The planning of the planned interventie, with an end before its start.
+        const stap = page.locator('[id^="stap-"][id$="-actie"]').first();
+        await stap.getByLabel('De planning of de kosten wijzigen').check();
+        await page.locator('[id$="-gepland-einde"]').fill('2020-01-01');
+        await page.getByRole('button', { name: 'Voortgang opslaan' }).click();
+        await expect(page.locator('[id^="stap-"][id$="-fouten"]').first()).toBeFocused();
+        await checkPage(page, 'interventie: planning wijzigen met fouten');
 
         await page.goto(`/trajecten/${ids.gesloten}`);
         await expect(page.locator('#traject-status')).toContainText('Afgesloten');

@@ -174,6 +174,17 @@ test('Ahmed Advies: intake (met een gelijktijdige wijziging), actief, interventi
     await expect(page.locator('#traject-sluiten-aanbevolen')).toHaveCount(0);
     interventieId = await interventieIdVan(page, trajectId, dienstOpen);
 
+    // The planning changes: a later end date; the cost stays as agreed (its commitment with it).
+    await page.getByRole('group', { name: `Wat is er gebeurd met ${dienstOpen}?` }).getByLabel('De planning of de kosten wijzigen').check();
+    await expect(page.locator(`#stap-${interventieId}-kosten`)).toHaveValue('750,50');
+    await page.locator(`#stap-${interventieId}-gepland-einde`).fill(dag(120));
+    await page.getByRole('button', { name: 'Voortgang opslaan' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'De planning van de interventie is gewijzigd.' })).toBeVisible();
+    const na = (await (await page.request.get(`/api/v1/trajecten/${trajectId}`)).json()) as {
+      interventies: { id: string; geplandEinde: string; kostenCent: number; status: string }[];
+    };
+    expect(na.interventies.find((i) => i.id === interventieId)).toMatchObject({ geplandEinde: dag(120), kostenCent: 75050, status: 'gepland' });
+
     // The klant's toestemming for UWV Utrecht: the question and the interventies.
     await page.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'UWV Utrecht' });
     const scope = page.getByRole('group', { name: 'Welke gegevens mogen gedeeld worden?' });

@@ -19,12 +19,14 @@ import {
 import {
   afsluitBody,
   dienstOpties,
+  interventieStapOpties,
   interventieStappen,
   magZien,
   parseUren,
   planningBody,
   regievoerderOpties,
   stapBody,
+  stapVelden,
   stapDatumVeld,
   statusActies,
   trajectBody,
@@ -302,7 +304,7 @@ describe('interventies', () => {
     versie: 1,
   };
   const gestart: Interventie = { ...gepland, status: 'gestart', werkelijkBegin: '2026-11-20', versie: 2 };
-  const leeg = { datum: '2026-11-27', resultaat: '', reden: '', toelichting: '' };
+  const leeg = { datum: '2026-11-27', resultaat: '', reden: '', toelichting: '', geplandBegin: '2026-12-01', geplandEinde: '2027-06-30', kosten: '' };
 
   it('offers the next steps only', () => {
     expect(interventieStappen('gepland')).toEqual(['gestart', 'afgebroken']);
@@ -315,14 +317,14 @@ describe('interventies', () => {
   });
 
   it('sends the whole interventie with the new status and what it needs', () => {
-    expect(stapBody(gepland, 'gestart', leeg)).toEqual({
+    expect(stapBody(gepland, 'gestart', leeg, 'nl')).toEqual({
       geplandBegin: '2026-12-01',
       geplandEinde: '2027-06-30',
       kostenCent: 250000,
       status: 'gestart',
       werkelijkBegin: '2026-11-27',
     });
-    expect(stapBody(gestart, 'afgerond', { ...leeg, resultaat: 'diploma', toelichting: ' Geslaagd ' })).toEqual({
+    expect(stapBody(gestart, 'afgerond', { ...leeg, resultaat: 'diploma', toelichting: ' Geslaagd ' }, 'nl')).toEqual({
       geplandBegin: '2026-12-01',
       geplandEinde: '2027-06-30',
       kostenCent: 250000,
@@ -332,7 +334,7 @@ describe('interventies', () => {
       resultaat: 'diploma',
       toelichting: 'Geslaagd',
     });
-    expect(stapBody(gepland, 'afgebroken', { ...leeg, reden: ' Ziek ' })).toEqual({
+    expect(stapBody(gepland, 'afgebroken', { ...leeg, reden: ' Ziek ' }, 'nl')).toEqual({
       geplandBegin: '2026-12-01',
       geplandEinde: '2027-06-30',
       kostenCent: 250000,
@@ -343,19 +345,43 @@ describe('interventies', () => {
 
   it('checks a step before sending it', () => {
     const ids = (s: string) => `stap-${id}-${s}`;
-    expect(validateStap(gepland, '', leeg, '2026-11-27', nl)).toEqual({ [ids('actie')]: 'Kies wat er gebeurd is' });
-    expect(validateStap(gepland, 'afgerond', leeg, '2026-11-27', nl)).toEqual({ [ids('actie')]: 'Kies wat er gebeurd is' });
-    expect(validateStap(gepland, 'gestart', { ...leeg, datum: '2026-12-01' }, '2026-11-27', nl)).toEqual({
+    expect(validateStap(gepland, '', leeg, '2026-11-27', 'nl', nl)).toEqual({ [ids('actie')]: 'Kies wat er gebeurd is' });
+    expect(validateStap(gepland, 'afgerond', leeg, '2026-11-27', 'nl', nl)).toEqual({ [ids('actie')]: 'Kies wat er gebeurd is' });
+    expect(validateStap(gepland, 'gestart', { ...leeg, datum: '2026-12-01' }, '2026-11-27', 'nl', nl)).toEqual({
       [ids('begin')]: 'Een werkelijke datum ligt niet in de toekomst',
     });
-    expect(validateStap(gestart, 'afgerond', { ...leeg, datum: '2026-11-01' }, '2026-11-27', nl)).toEqual({
+    expect(validateStap(gestart, 'afgerond', { ...leeg, datum: '2026-11-01' }, '2026-11-27', 'nl', nl)).toEqual({
       [ids('einde')]: 'De einddatum ligt niet voor de start',
       [ids('resultaat')]: 'Kies het resultaat van de interventie',
     });
-    expect(validateStap(gestart, 'afgebroken', leeg, '2026-11-27', nl)).toEqual({
+    expect(validateStap(gestart, 'afgebroken', leeg, '2026-11-27', 'nl', nl)).toEqual({
       [ids('reden')]: 'Geef aan waarom de interventie is afgebroken',
     });
-    expect(validateStap(gestart, 'afgerond', { ...leeg, resultaat: 'diploma' }, '2026-11-27', nl)).toEqual({});
+    expect(validateStap(gestart, 'afgerond', { ...leeg, resultaat: 'diploma' }, '2026-11-27', 'nl', nl)).toEqual({});
+  });
+
+  it('changes the planning of a planned or running interventie, and keeps the rest', () => {
+    const ids = (s: string) => `stap-${id}-${s}`;
+    expect(interventieStapOpties('gepland')).toEqual(['gestart', 'afgebroken', 'planning']);
+    expect(interventieStapOpties('afgerond')).toEqual([]);
+    const start = stapVelden(gestart, '2026-11-27', 'nl');
+    expect(start).toMatchObject({ geplandBegin: '2026-12-01', geplandEinde: '2027-06-30', kosten: '2.500,00' });
+    expect(stapBody(gestart, 'planning', { ...start, geplandEinde: '2027-03-31', kosten: '2.000' }, 'nl')).toEqual({
+      geplandBegin: '2026-12-01',
+      geplandEinde: '2027-03-31',
+      kostenCent: 200000,
+      status: 'gestart',
+      werkelijkBegin: '2026-11-20',
+    });
+    expect(stapBody(gepland, 'planning', { ...start, kosten: '' }, 'nl')).toMatchObject({ status: 'gepland', kostenCent: 250000 });
+    expect(validateStap(gepland, 'planning', start, '2026-11-27', 'nl', nl)).toEqual({});
+    expect(validateStap(gepland, 'planning', { ...start, geplandEinde: '2026-11-01', kosten: 'veel' }, '2026-11-27', 'nl', nl)).toEqual({
+      [ids('gepland-einde')]: 'De geplande einddatum ligt niet voor de begindatum',
+      [ids('kosten')]: expect.any(String),
+    });
+    expect(validateStap(gestart, 'planning', { ...start, geplandBegin: '' }, '2026-11-27', 'nl', nl)).toEqual({
+      [ids('gepland-begin')]: 'Vul de geplande begindatum in',
+    });
   });
 
   it('plans with the standard cost unless an amount is given', () => {

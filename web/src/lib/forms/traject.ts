@@ -275,8 +275,12 @@ export const planVeldIds = {
   kostenCent: 'int-kosten',
 } as const;
 
-export function validatePlanning(v: PlanVelden, locale: Locale, t: Translator): FieldErrors {
-  const ids = planVeldIds;
+export function validatePlanning(
+  v: PlanVelden,
+  locale: Locale,
+  t: Translator,
+  ids: Record<keyof typeof planVeldIds, string> = planVeldIds,
+): FieldErrors {
   const found: FieldErrors = {};
   if (v.dienstId === '') found[ids.dienstId] = t('interventie.dienst.required');
   if (v.geplandBegin === '') found[ids.geplandBegin] = t('interventie.begin.required');
@@ -319,11 +323,37 @@ export function dienstOpties(
     );
 }
 
+/** What the step form offers: a next status, or changing the planning (dates and cost). */
+export type Stap = InterventieStatus | 'planning';
+
+/** A planned or running interventie's planning (dates and agreed cost) can still change. */
+export function interventieStapOpties(status: string): Stap[] {
+  const stappen: Stap[] = interventieStappen(status);
+  return stappen.length > 0 ? [...stappen, 'planning'] : [];
+}
+
 export interface StapVelden {
   datum: string;
   resultaat: string;
   reden: string;
   toelichting: string;
+  /** For 'planning': the new planned dates and cost (empty: the cost stays). */
+  geplandBegin: string;
+  geplandEinde: string;
+  kosten: string;
+}
+
+/** The step form's fields as they start: the planning as it is. */
+export function stapVelden(i: Interventie, vandaag: string, locale: Locale): StapVelden {
+  return {
+    datum: vandaag,
+    resultaat: '',
+    reden: '',
+    toelichting: '',
+    geplandBegin: i.geplandBegin,
+    geplandEinde: i.geplandEinde,
+    kosten: i.kostenCent === null || i.kostenCent === undefined ? '' : formatEuro(i.kostenCent, locale),
+  };
 }
 
 /** Field ids of the step form of interventie `id` (unique on the page). */
@@ -335,6 +365,10 @@ export function stapVeldIds(id: string) {
     resultaat: `stap-${id}-resultaat`,
     reden: `stap-${id}-reden`,
     toelichting: `stap-${id}-toelichting`,
+    dienstId: `stap-${id}-actie`,
+    geplandBegin: `stap-${id}-gepland-begin`,
+    geplandEinde: `stap-${id}-gepland-einde`,
+    kostenCent: `stap-${id}-kosten`,
   };
 }
 
@@ -346,12 +380,22 @@ export function stapDatumVeld(huidig: string, stap: string): 'werkelijkBegin' | 
   return null;
 }
 
-export function validateStap(i: Interventie, stap: string, v: StapVelden, vandaag: string, t: Translator): FieldErrors {
+export function validateStap(
+  i: Interventie,
+  stap: string,
+  v: StapVelden,
+  vandaag: string,
+  locale: Locale,
+  t: Translator,
+): FieldErrors {
   const ids = stapVeldIds(i.id);
   const found: FieldErrors = {};
-  if (!interventieStappen(i.status).includes(stap as InterventieStatus)) {
+  if (!interventieStapOpties(i.status).includes(stap as Stap)) {
     found[ids.status] = t('interventie.stap.required');
     return found;
+  }
+  if (stap === 'planning') {
+    Object.assign(found, validatePlanning({ ...v, dienstId: i.dienstId }, locale, t, ids));
   }
   const veld = stapDatumVeld(i.status, stap);
   if (veld !== null) {
@@ -370,12 +414,26 @@ export function validateStap(i: Interventie, stap: string, v: StapVelden, vandaa
   return found;
 }
 
-/** The PUT body of a step: the interventie as it is, with the new status and what that status needs. */
-export function stapBody(i: Interventie, stap: InterventieStatus, v: StapVelden): InterventieInvoer {
+/**
+ * The PUT body of a step: the interventie as it is, with the new status and what that status
+ * needs; for 'planning' the same status with the new dates and cost.
+ */
+export function stapBody(i: Interventie, stap: Stap, v: StapVelden, locale: Locale): InterventieInvoer {
+  const toelichting = v.toelichting.trim() || i.toelichting || '';
+  if (stap === 'planning') {
+    const bedrag = v.kosten.trim() === '' ? null : parseEuro(v.kosten, locale);
+    return {
+      geplandBegin: v.geplandBegin,
+      geplandEinde: v.geplandEinde,
+      kostenCent: bedrag?.ok ? bedrag.cent : i.kostenCent,
+      status: i.status,
+      ...(i.werkelijkBegin ? { werkelijkBegin: i.werkelijkBegin } : {}),
+      ...(toelichting !== '' ? { toelichting } : {}),
+    };
+  }
   const veld = stapDatumVeld(i.status, stap);
   const begin = veld === 'werkelijkBegin' ? v.datum : (i.werkelijkBegin ?? null);
   const einde = veld === 'werkelijkEinde' ? v.datum : null;
-  const toelichting = v.toelichting.trim() || i.toelichting || '';
   return {
     geplandBegin: i.geplandBegin,
     geplandEinde: i.geplandEinde,
