@@ -18,10 +18,15 @@ void add_nameting_routes(http::Router& router, services::SessieService& sessies,
     std::optional<std::string> medewerker, tot;
     if (const auto s = req.query_param("medewerkerId")) filters.emplace_back("medewerkerId", *(medewerker = std::string(*s)));
     if (const auto s = req.query_param("tot")) filters.emplace_back("tot", *(tot = std::string(*s)));
-    const auto page = nametingen.te_doen(ctx, medewerker, tot, p, v);
+    const auto lijst = nametingen.te_doen(ctx, medewerker, tot, p, v);
     boost::json::array items;
-    for (const auto& n : page.items) items.push_back(nameting_json(n));
-    return json(200, collection("nametingen", std::move(items), "/api/v1/nametingen", filters, p, page.total));
+    for (const auto& n : lijst.pagina.items) {
+      auto item = nameting_json(n);
+      const auto partij = lijst.partijen.find(n.traject_id);
+      item["naam"] = partij == lijst.partijen.end() ? boost::json::value(nullptr) : boost::json::value(partij->second.naam);
+      items.push_back(std::move(item));
+    }
+    return json(200, collection("nametingen", std::move(items), "/api/v1/nametingen", filters, p, lijst.pagina.total));
   }).toegang = "casus_lezen";
 
   router.add(http::Method::get, "/api/v1/nametingen-per-medewerker", [&nametingen, context](http::Request& req) {

@@ -144,6 +144,24 @@ std::vector<std::string> betrokken_organisaties(Connection& conn, const std::str
   return out;
 }
 
+std::map<std::string, TrajectPartij> partijen_van_trajecten(Connection& conn, const std::vector<std::string>& traject_ids) {
+  std::map<std::string, TrajectPartij> out;
+  if (traject_ids.empty()) return out;
+  Params params;
+  const std::string sql = fmt::format(
+      "SELECT t.id, t.klant_id, k.naam, t.werkgever_id, w.bedrijfsnaam FROM traject t"
+      " LEFT JOIN klant k ON k.id = t.klant_id LEFT JOIN werkgever w ON w.id = t.werkgever_id WHERE t.id IN ({})",
+      in_list("t", traject_ids, params));
+  for (const Row row : conn.query(sql, params)) {
+    if (const auto klant = row.get<std::optional<std::string>>(1)) {
+      out[row.get<std::string>(0)] = {"klant", *klant, row.get<std::string>(2)};
+    } else if (const auto werkgever = row.get<std::optional<std::string>>(3)) {
+      out[row.get<std::string>(0)] = {"werkgever", *werkgever, row.get<std::string>(4)};
+    }
+  }
+  return out;
+}
+
 std::optional<std::vector<std::string>> klant_betrokken(Connection& conn, const std::string& klant_id,
                                                         const std::optional<std::string>& categorie,
                                                         const std::string& vandaag) {

@@ -1,5 +1,6 @@
 #pragma once
 // Trajecten and their timeline (traject_gebeurtenis: history and notes in one table).
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,15 @@ std::vector<std::string> betrokken_organisaties(Connection& conn, const std::str
 std::optional<std::vector<std::string>> klant_betrokken(Connection& conn, const std::string& klant_id,
                                                         const std::optional<std::string>& categorie,
                                                         const std::string& vandaag);
+
+// Whom a traject is for: the klant (a person) or the werkgever, with their name.
+struct TrajectPartij {
+  std::string soort;  // klant, werkgever
+  std::string id;
+  std::string naam;
+};
+// The partij of each of `traject_ids` that exists, by traject id.
+std::map<std::string, TrajectPartij> partijen_van_trajecten(Connection& conn, const std::vector<std::string>& traject_ids);
 
 struct Gebeurtenis {
   std::string id;

@@ -1,5 +1,7 @@
 #include "services/nameting_service.hpp"
 
+#include <set>
+
 #include "db/codelijst_store.hpp"
 #include "domain/tijd.hpp"
 #include "services/traject_toegang.hpp"
@@ -17,23 +19,43 @@ std::string tot_dag(const std::optional<std::string>& tot, Validation& v) {
 
 }  // namespace
 
-db::Pagina<Nameting> NametingService::te_doen(const Context& ctx, const std::optional<std::string>& medewerker_id,
-                                              const std::optional<std::string>& tot, const Paginering& p,
-                                              Validation& v) {
+NametingLijst NametingService::te_doen(const Context& ctx, const std::optional<std::string>& medewerker_id,
+                                      const std::optional<std::string>& tot, const Paginering& p, Validation& v) {
+  const auto start = std::chrono::system_clock::now();
   const std::string dag = tot_dag(tot, v);
-  auto conn = pool_->acquire();
-  verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, {}, "nameting", "*");
-  db::NametingFilter f{regios_voor(ctx.principal, Actie::casus_lezen), ctx.principal.medewerker_id, dag};
-  if (medewerker_id && *medewerker_id != ctx.principal.medewerker_id) {
-    f.regio_codes = regios_voor(ctx.principal, Actie::casus_overzien);
-    if (f.regio_codes.empty()) {
-      verantwoording_->weiger(*conn, ctx, Actie::casus_overzien, "nameting", "*",
-                              "De nametingen van anderen zijn alleen voor de coördinator.");
+  NametingLijst out;
+  Leeslog log;
+  {
+    auto conn = pool_->acquire();
+    verantwoording_->autoriseer(*conn, ctx, Actie::casus_lezen, {}, "nameting", "*");
+    db::NametingFilter f{regios_voor(ctx.principal, Actie::casus_lezen), ctx.principal.medewerker_id, dag};
+    if (medewerker_id && *medewerker_id != ctx.principal.medewerker_id) {
+      f.regio_codes = regios_voor(ctx.principal, Actie::casus_overzien);
+      if (f.regio_codes.empty()) {
+        verantwoording_->weiger(*conn, ctx, Actie::casus_overzien, "nameting", "*",
+                                "De nametingen van anderen zijn alleen voor de coördinator.");
+      }
+      f.verantwoordelijke_id = *medewerker_id;
     }
-    f.verantwoordelijke_id = *medewerker_id;
+    db::Transaction tx(*conn, db::TxMode::read);
+    out.pagina = db::list_te_doen(*conn, f, p);
+    std::vector<std::string> trajecten;
+    for (const auto& n : out.pagina.items) trajecten.push_back(n.traject_id);
+    out.partijen = db::partijen_van_trajecten(*conn, trajecten);
+    if (!out.partijen.empty()) {
+      log.audit.push_back(verantwoording_->auditregel(*conn, ctx.oorsprong, ctx.actor,
+                                                      {"nametingen_gelezen", "nameting", "*", "gelukt", f.regio_codes}));
+    }
+    std::set<std::string> gelogd;
+    for (const auto& [traject, partij] : out.partijen) {
+      if (!gelogd.insert(partij.id).second) continue;
+      log.verwerkingen.push_back(verantwoording_->verwerkingsregel(ctx, "nameting_getoond", traject_activiteit,
+                                                                  partij.soort, partij.id, start));
+    }
+    tx.commit();
   }
-  db::Transaction tx(*conn, db::TxMode::read);
-  return db::list_te_doen(*conn, f, p);
+  if (!log.audit.empty()) verantwoording_->leg_vast(std::move(log));
+  return out;
 }
 
 std::vector<NametingenTeDoen> NametingService::per_medewerker(const Context& ctx, const std::optional<std::string>& tot,

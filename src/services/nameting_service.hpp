@@ -2,6 +2,7 @@
 // Nametingen: the list of those due per medewerker (their own; a coordinator may ask for anyone
 // in the regio, and for how many each has due) and recording one once it is due, by an
 // organisation involved in the traject.
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -9,9 +10,17 @@
 
 #include "db/nameting_store.hpp"
 #include "db/pool.hpp"
+#include "db/traject_store.hpp"
 #include "services/verantwoording.hpp"
 
 namespace rmt::services {
+
+// A page of nametingen due and whom each is for (by traject id): the adviser has to reach them.
+// Showing the names is a processing of their data: audited, and logged per person in the Logboek.
+struct NametingLijst {
+  db::Pagina<Nameting> pagina;
+  std::map<std::string, db::TrajectPartij> partijen;
+};
 
 class NametingService {
  public:
@@ -19,8 +28,8 @@ class NametingService {
       : pool_(std::move(pool)), verantwoording_(std::move(v)) {}
 
   // medewerker_id absent: the user's own; tot absent: today.
-  db::Pagina<Nameting> te_doen(const Context& ctx, const std::optional<std::string>& medewerker_id,
-                               const std::optional<std::string>& tot, const Paginering& p, Validation& v);
+  NametingLijst te_doen(const Context& ctx, const std::optional<std::string>& medewerker_id,
+                        const std::optional<std::string>& tot, const Paginering& p, Validation& v);
   // A coordinator's overview: how many are due per medewerker in the regio's where the user may
   // see the caseload (Actie::casus_overzien; 403 for others). tot absent: today.
   std::vector<NametingenTeDoen> per_medewerker(const Context& ctx, const std::optional<std::string>& tot, Validation& v);

@@ -582,13 +582,21 @@ TEST_P(TrajectHttp, NametingenFallDueAndAreRecordedOnce) {
                                    R"({"status":"afgesloten","resultaat":{"uitkomst":"werk_behouden","datum":")" + dagen_terug(vandaag(), 200) + R"("}})",
                                    {{"If-Match", "\"1\""}});
   ASSERT_EQ(dicht.status, 200) << dicht.body;
+  const std::int64_t getoond = tel("verwerking WHERE naam = 'nameting_getoond'");
+  const std::int64_t gelezen = tel("auditregel WHERE actie = 'nametingen_gelezen'");
   const auto te_doen = parse(adviseur.get("/api/v1/nametingen?pageSize=100"));
   std::string nameting;
   for (const auto& n : te_doen.at("_embedded").at("nametingen").as_array()) {
-    if (n.at("trajectId") == veld(made, "id").c_str()) nameting = std::string(n.at("id").as_string());
+    if (n.at("trajectId") != veld(made, "id").c_str()) continue;
+    nameting = std::string(n.at("id").as_string());
+    EXPECT_EQ(n.at("naam"), "Lies Visser") << "whom the adviser has to reach";
   }
   ASSERT_FALSE(nameting.empty()) << "the 3-month nameting is due: " << te_doen;
+  // Showing the names is logged: one audit entry, a Logboek entry per person shown.
+  EXPECT_EQ(tel("auditregel WHERE actie = 'nametingen_gelezen'"), gelezen + 1);
+  EXPECT_GE(tel("verwerking WHERE naam = 'nameting_getoond'"), getoond + 1);
   EXPECT_EQ(parse(uwv.get("/api/v1/nametingen")).at("paginering").at("total").as_int64(), 0) << "per adviser";
+  EXPECT_EQ(tel("auditregel WHERE actie = 'nametingen_gelezen'"), gelezen + 1) << "nothing shown, nothing logged";
   EXPECT_EQ(adviseur.get("/api/v1/nametingen?medewerkerId=" + mens["Umar Uitvoering"]).status, 403);
   EXPECT_EQ(coordinator.get("/api/v1/nametingen?medewerkerId=" + mens["Ahmed Advies"]).status, 200);
   // The coordinator's overview counts the same nametingen per medewerker, and names no klant.

@@ -358,6 +358,7 @@ test('Ahmed Advies legt de nameting na 3 maanden vast vanuit Nametingen', async 
       kaart = page.locator(`#nm-lijst > li[data-traject="${trajectId}"]`).filter({ hasText: 'na 3 maanden' });
     }
     await expect(kaart).toHaveCount(1);
+    await expect(kaart.getByRole('heading', { level: 2 })).toContainText(`${klantNaam}: nameting na 3 maanden`); // whom to call
     await expect(kaart.getByRole('link', { name: 'Open het traject' })).toHaveAttribute('href', `/trajecten/${trajectId}`);
     await kaart.getByRole('group').getByLabel('Werkend', { exact: true }).check();
     await kaart.getByRole('button', { name: 'Nameting vastleggen' }).click();

@@ -8,6 +8,8 @@ import type { components, operations } from './schema';
 
 type Schemas = components['schemas'];
 export type Nameting = Schemas['Nameting'];
+/** A nameting in the list of those due, with the name of whom it is for. */
+export type NametingTeDoen = Schemas['NametingTeDoen'];
 export type NametingInvoer = Schemas['NametingInvoer'];
 export type NametingenCollectie = Schemas['NametingenCollectie'];
 export type NametingenPerMedewerker = Schemas['NametingenPerMedewerker'];

@@ -342,6 +342,7 @@ export const enTrajecten: Record<keyof typeof nlTrajecten, string> = {
   'nameting.uitkomst': 'Situation',
   'nameting.heading': 'Record the follow-up after {maanden} months',
   'nameting.kaart': 'Follow-up after {maanden} months, planned for {datum}',
+  'nameting.kaart.naam': '{naam}: follow-up after {maanden} months, planned for {datum}',
   'nameting.naarTraject': 'Open the case',
   'nameting.situatie': 'What is the client’s situation now, {maanden} months after the outcome?',
   'nameting.situatie.required': 'Choose the client’s situation',

@@ -340,6 +340,7 @@ export const nlTrajecten = {
   'nameting.uitkomst': 'Situatie',
   'nameting.heading': 'Nameting na {maanden} maanden vastleggen',
   'nameting.kaart': 'Nameting na {maanden} maanden, gepland op {datum}',
+  'nameting.kaart.naam': '{naam}: nameting na {maanden} maanden, gepland op {datum}',
   'nameting.naarTraject': 'Open het traject',
   'nameting.situatie': 'Hoe is de situatie van de klant nu, {maanden} maanden na het resultaat?',
   'nameting.situatie.required': 'Kies de situatie van de klant',
