@@ -400,15 +400,16 @@ describe('interventies', () => {
     const opties = dienstOpties(
       [
         { id: 'a', naam: 'Coaching', status: 'gepauzeerd', standaardkostenCent: 90000 },
-        { id: 'b', naam: 'Omscholing zorg', status: 'open', standaardkostenCent: 250000 },
-        { id: 'c', naam: 'Basisvaardigheden', status: 'open', standaardkostenCent: 0 },
+        { id: 'b', naam: 'Omscholing zorg', status: 'open', standaardkostenCent: 250000, maxPerKlant: 1 },
+        { id: 'c', naam: 'Basisvaardigheden', status: 'open', standaardkostenCent: 0, maxPerKlant: null },
       ],
       'nl',
       (s) => s,
+      (max) => `hoogstens ${max} keer per klant`,
     );
     expect(opties).toEqual([
       { value: 'c', label: 'Basisvaardigheden (€ 0,00)' },
-      { value: 'b', label: 'Omscholing zorg (€ 2.500,00)' },
+      { value: 'b', label: 'Omscholing zorg (€ 2.500,00; hoogstens 1 keer per klant)' },
       { value: 'a', label: 'Coaching (gepauzeerd)', disabled: true },
     ]);
   });

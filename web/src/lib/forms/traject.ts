@@ -306,19 +306,24 @@ export function planningBody(v: PlanVelden, locale: Locale): InterventieNieuw {
 }
 
 /**
- * The diensten as choices for planning: open ones selectable, paused and closed ones shown but
- * disabled with their state, so nobody wonders where a known service went.
+ * The diensten as choices for planning: open ones selectable, with their cost and any maximum per
+ * klant; paused and closed ones shown but disabled with their state, so nobody wonders where a
+ * known service went.
  */
 export function dienstOpties(
-  diensten: readonly { id: string; naam: string; status: string; standaardkostenCent: number }[],
+  diensten: readonly { id: string; naam: string; status: string; standaardkostenCent: number; maxPerKlant?: number | null }[],
   locale: Locale,
   statusTekst: (status: string) => string,
+  maxTekst: (max: number) => string,
 ): { value: string; label: string; disabled?: boolean }[] {
   return [...diensten]
     .sort((a, b) => Number(a.status !== 'open') - Number(b.status !== 'open') || a.naam.localeCompare(b.naam, 'nl'))
     .map((d) =>
       d.status === 'open'
-        ? { value: d.id, label: `${d.naam} (€ ${formatEuro(d.standaardkostenCent, locale)})` }
+        ? {
+            value: d.id,
+            label: `${d.naam} (€ ${formatEuro(d.standaardkostenCent, locale)}${d.maxPerKlant ? `; ${maxTekst(d.maxPerKlant)}` : ''})`,
+          }
         : { value: d.id, label: `${d.naam} (${statusTekst(d.status)})`, disabled: true },
     );
 }

@@ -184,6 +184,7 @@ export const enTrajecten: Record<keyof typeof nlTrajecten, string> = {
   'interventie.planning.done': 'The planning of the service was changed.',
   'interventie.kosten.euro': 'Agreed cost in euros',
   'interventie.kosten.wijzigen.hint': 'A different cost needs the commitment approved again; an approved cost can only go down.',
+  'interventie.dienst.max': 'at most {max} times per client',
   'interventie.geplandBegin': 'Planned start date',
   'interventie.geplandEinde': 'Planned end date',
   'interventie.begin.required': 'Enter the planned start date',

@@ -182,6 +182,7 @@ export const nlTrajecten = {
   'interventie.planning.done': 'De planning van de interventie is gewijzigd.',
   'interventie.kosten.euro': 'Afgesproken kosten in euro',
   'interventie.kosten.wijzigen.hint': 'Andere kosten vragen opnieuw om akkoord op de verplichting; goedgekeurde kosten kunnen alleen omlaag.',
+  'interventie.dienst.max': 'hoogstens {max} keer per klant',
   'interventie.geplandBegin': 'Geplande begindatum',
   'interventie.geplandEinde': 'Geplande einddatum',
   'interventie.begin.required': 'Vul de geplande begindatum in',
