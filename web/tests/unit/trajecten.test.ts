@@ -27,6 +27,7 @@ import {
   regievoerderOpties,
   stapBody,
   stapVelden,
+  stapVeldIds,
   stapDatumVeld,
   statusActies,
   trajectBody,
@@ -345,6 +346,7 @@ describe('interventies', () => {
 
   it('checks a step before sending it', () => {
     const ids = (s: string) => `stap-${id}-${s}`;
+    expect(new Set(Object.values(stapVeldIds(id))).size).toBe(Object.keys(stapVeldIds(id)).length); // one error per field in the summary
     expect(validateStap(gepland, '', leeg, '2026-11-27', 'nl', nl)).toEqual({ [ids('actie')]: 'Kies wat er gebeurd is' });
     expect(validateStap(gepland, 'afgerond', leeg, '2026-11-27', 'nl', nl)).toEqual({ [ids('actie')]: 'Kies wat er gebeurd is' });
     expect(validateStap(gepland, 'gestart', { ...leeg, datum: '2026-12-01' }, '2026-11-27', 'nl', nl)).toEqual({

@@ -370,7 +370,6 @@ export function stapVeldIds(id: string) {
     resultaat: `stap-${id}-resultaat`,
     reden: `stap-${id}-reden`,
     toelichting: `stap-${id}-toelichting`,
-    dienstId: `stap-${id}-actie`,
     geplandBegin: `stap-${id}-gepland-begin`,
     geplandEinde: `stap-${id}-gepland-einde`,
     kostenCent: `stap-${id}-kosten`,
@@ -400,7 +399,8 @@ export function validateStap(
     return found;
   }
   if (stap === 'planning') {
-    Object.assign(found, validatePlanning({ ...v, dienstId: i.dienstId }, locale, t, ids));
+    // The dienst stays: validatePlanning's check of it cannot fail here.
+    Object.assign(found, validatePlanning({ ...v, dienstId: i.dienstId }, locale, t, { ...ids, dienstId: ids.status }));
   }
   const veld = stapDatumVeld(i.status, stap);
   if (veld !== null) {
