@@ -275,14 +275,20 @@ export const planVeldIds = {
   kostenCent: 'int-kosten',
 } as const;
 
-export function validatePlanning(
-  v: PlanVelden,
+export function validatePlanning(v: PlanVelden, locale: Locale, t: Translator): FieldErrors {
+  const found = validateDatumsEnKosten(v, locale, t, planVeldIds);
+  if (v.dienstId === '') found[planVeldIds.dienstId] = t('interventie.dienst.required');
+  return found;
+}
+
+/** The planned dates (both required, in order) and an optional amount: planning, and changing it. */
+function validateDatumsEnKosten(
+  v: Omit<PlanVelden, 'dienstId'>,
   locale: Locale,
   t: Translator,
-  ids: Record<keyof typeof planVeldIds, string> = planVeldIds,
+  ids: { geplandBegin: string; geplandEinde: string; kostenCent: string },
 ): FieldErrors {
   const found: FieldErrors = {};
-  if (v.dienstId === '') found[ids.dienstId] = t('interventie.dienst.required');
   if (v.geplandBegin === '') found[ids.geplandBegin] = t('interventie.begin.required');
   else if (!isDate(v.geplandBegin)) found[ids.geplandBegin] = t('form.date.invalid');
   if (v.geplandEinde === '') found[ids.geplandEinde] = t('interventie.einde.required');
@@ -399,8 +405,7 @@ export function validateStap(
     return found;
   }
   if (stap === 'planning') {
-    // The dienst stays: validatePlanning's check of it cannot fail here.
-    Object.assign(found, validatePlanning({ ...v, dienstId: i.dienstId }, locale, t, { ...ids, dienstId: ids.status }));
+    Object.assign(found, validateDatumsEnKosten(v, locale, t, ids));
   }
   const veld = stapDatumVeld(i.status, stap);
   if (veld !== null) {
