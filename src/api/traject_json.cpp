@@ -111,6 +111,9 @@ boost::json::object interventie_json(const Interventie& i) {
           {"reden", of_nullable(i.reden)},
           {"resultaat", of_nullable(i.resultaat)},
           {"toelichting", of_nullable(i.toelichting)},
+          {"verplichting", i.verplichting ? boost::json::value{{"status", i.verplichting->status},
+                                                               {"reden", of_nullable(i.verplichting->reden)}}
+                                          : boost::json::value(nullptr)},
           {"versie", i.versie}};
 }
 

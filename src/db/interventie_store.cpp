@@ -7,7 +7,11 @@ namespace {
 
 constexpr const char* columns =
     "i.id, i.traject_id, i.regio_code, i.dienst_id, d.naam, i.aanbieder_id, i.gepland_begin, i.gepland_einde,"
-    " i.werkelijk_begin, i.werkelijk_einde, i.kosten_cent, i.status, i.reden, i.resultaat, i.toelichting, i.versie";
+    " i.werkelijk_begin, i.werkelijk_einde, i.kosten_cent, i.status, i.reden, i.resultaat, i.toelichting, i.versie,"
+    " v.status, v.reden";
+// The dienst's name, and the verplichting's state (by its unique interventie_id).
+constexpr const char* tables =
+    "interventie i JOIN dienst d ON d.id = i.dienst_id LEFT JOIN verplichting v ON v.interventie_id = i.id";
 
 Interventie read(const Row& row) {
   Interventie i;
@@ -27,6 +31,9 @@ Interventie read(const Row& row) {
   i.resultaat = row.get<std::optional<std::string>>(13);
   i.toelichting = row.get<std::optional<std::string>>(14);
   i.versie = row.get<std::int64_t>(15);
+  if (auto status = row.get<std::optional<std::string>>(16)) {
+    i.verplichting = VerplichtingStand{std::move(*status), row.get<std::optional<std::string>>(17)};
+  }
   return i;
 }
 
@@ -65,7 +72,7 @@ void insert_interventie(Connection& conn, const Interventie& i, const std::optio
 
 std::optional<Interventie> find_interventie(Connection& conn, const std::string& id) {
   const Result r = conn.query(
-      fmt::format("SELECT {} FROM interventie i JOIN dienst d ON d.id = i.dienst_id WHERE i.id = $id", columns),
+      fmt::format("SELECT {} FROM {} WHERE i.id = $id", columns, tables),
       {{"id", id}});
   if (r.empty()) return std::nullopt;
   return read(r[0]);
@@ -81,9 +88,8 @@ bool update_interventie(Connection& conn, const Interventie& i, const std::strin
 
 std::vector<Interventie> list_interventies(Connection& conn, const std::string& traject_id) {
   std::vector<Interventie> out;
-  for (const Row row : conn.query(fmt::format("SELECT {} FROM interventie i JOIN dienst d ON d.id = i.dienst_id"
-                                              " WHERE i.traject_id = $id ORDER BY i.gepland_begin, i.id",
-                                              columns),
+  for (const Row row : conn.query(fmt::format("SELECT {} FROM {} WHERE i.traject_id = $id ORDER BY i.gepland_begin, i.id",
+                                              columns, tables),
                                   {{"id", traject_id}})) {
     out.push_back(read(row));
   }
@@ -92,9 +98,8 @@ std::vector<Interventie> list_interventies(Connection& conn, const std::string& 
 
 std::vector<Interventie> list_interventies_van_regio(Connection& conn, const std::string& regio_code) {
   std::vector<Interventie> out;
-  for (const Row row : conn.query(fmt::format("SELECT {} FROM interventie i JOIN dienst d ON d.id = i.dienst_id"
-                                              " WHERE i.regio_code = $r ORDER BY i.gepland_begin, i.id",
-                                              columns),
+  for (const Row row : conn.query(fmt::format("SELECT {} FROM {} WHERE i.regio_code = $r ORDER BY i.gepland_begin, i.id",
+                                              columns, tables),
                                   {{"r", regio_code}})) {
     out.push_back(read(row));
   }

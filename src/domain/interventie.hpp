@@ -33,6 +33,12 @@ struct InterventieInvoer {
   std::optional<std::string> toelichting;
 };
 
+// Where the interventie's verplichting stands, as its adviser sees it: whether it may start.
+struct VerplichtingStand {
+  std::string status;                // verplichting_status
+  std::optional<std::string> reden;  // why it was refused
+};
+
 struct Interventie : InterventieInvoer {
   std::string id;
   std::string traject_id;
@@ -41,6 +47,7 @@ struct Interventie : InterventieInvoer {
   std::string dienst_naam;
   std::string aanbieder_id;
   std::int64_t versie = 1;
+  std::optional<VerplichtingStand> verplichting;  // none without a cost
 };
 
 bool mag_overgaan_interventie(std::string_view van, std::string_view naar) noexcept;

@@ -3,6 +3,7 @@
 #include "db/codelijst_store.hpp"
 #include "db/dienst_store.hpp"
 #include "db/interventie_store.hpp"
+#include "db/verplichting_store.hpp"
 #include "domain/tijd.hpp"
 #include "security/random.hpp"
 #include "services/traject_toegang.hpp"
@@ -31,6 +32,13 @@ std::string dienst_tot(const Interventie& i) {
   if (i.status == interventie_status::afgerond && i.werkelijk_einde) return *i.werkelijk_einde;
   if (i.status == interventie_status::afgebroken) return i.werkelijk_einde.value_or(dag);
   return std::max(dag, i.gepland_einde);
+}
+
+// The verplichting as this write left it, for the response.
+std::optional<VerplichtingStand> stand_van(db::Connection& conn, const std::string& interventie_id) {
+  const auto v = db::verplichting_van(conn, interventie_id);
+  if (!v) return std::nullopt;
+  return VerplichtingStand{v->status, v->reden};
 }
 
 }  // namespace
@@ -78,6 +86,7 @@ Interventie InterventieService::plan(const Context& ctx, const std::string& traj
   db::insert_gebeurtenis(*conn, g);
   db::markeer_dienst(*conn, traject_id, dienst_tot(i));
   vraag_verplichting_aan(*conn, ctx, i, nu);
+  i.verplichting = stand_van(*conn, i.id);
   verantwoord(*conn, *verantwoording_, ctx, t, "interventie_gepland", "interventie", i.id, true, start);
   tx.commit();
   return i;
@@ -122,6 +131,7 @@ Interventie InterventieService::update(const Context& ctx, const std::string& id
   db::insert_gebeurtenis(*conn, g);
   db::markeer_dienst(*conn, i.traject_id, dienst_tot(i));
   volg_interventie(*conn, ctx, *oud, i, nu);
+  i.verplichting = stand_van(*conn, id);
   verantwoord(*conn, *verantwoording_, ctx, zicht.traject, stap ? "interventie_" + i.status : "interventie_gewijzigd",
               "interventie", id, true, start);
   tx.commit();

@@ -428,6 +428,7 @@ TEST_P(TrajectHttp, InterventiesFromTheCatalogue) {
   const auto plan = adviseur.send("POST", pad, body);
   ASSERT_EQ(plan.status, 201) << plan.body;
   EXPECT_EQ(parse(plan).at("kostenCent"), 250000) << "the standard cost unless agreed otherwise";
+  EXPECT_EQ(parse(plan).at("verplichting"), (boost::json::value{{"status", "aangevraagd"}, {"reden", nullptr}}));
   const auto gepland = tel("interventie"), verplichtingen = tel("verplichting"), gebeurtenissen = tel("traject_gebeurtenis");
   EXPECT_EQ(adviseur.send("POST", pad, body).status, 409) << "over the dienst's maximum for this klant";
   EXPECT_EQ(tel("interventie"), gepland);
@@ -446,6 +447,7 @@ TEST_P(TrajectHttp, InterventiesFromTheCatalogue) {
   keur_verplichting_goed(veld(plan, "id"));
   const auto gestart = adviseur.send("PUT", ipad, start, {{"If-Match", "\"1\""}});
   ASSERT_EQ(gestart.status, 200) << gestart.body;
+  EXPECT_EQ(parse(gestart).at("verplichting").at("status"), "goedgekeurd");
   EXPECT_EQ(adviseur.send("PUT", ipad, R"({"geplandBegin":"2027-01-04","geplandEinde":"2027-06-30","status":"gestart","werkelijkBegin":")" +
                                            vandaag() + R"("})",
                           {{"If-Match", "\"1\""}}).status,
@@ -456,6 +458,48 @@ TEST_P(TrajectHttp, InterventiesFromTheCatalogue) {
                           R"({"status":"afgesloten","resultaat":{"uitkomst":"uitgevallen","datum":")" + vandaag() + R"("}})",
                           {{"If-Match", versie(traject_nu)}}).status,
             409) << "closing waits for running interventies";
+}
+
+// The adviser sees on the traject whether an interventie's cost is approved, and why not.
+TEST_P(TrajectHttp, AnInterventieShowsWhereItsVerplichtingStands) {
+  const std::string id = veld(traject(klant("Rik Bos")), "id");
+  const auto gratis = dienst(R"("naam":"Sollicitatietraining","type":"sollicitatietraining","standaardkostenCent":0)");
+  const auto zonder = adviseur.send("POST", "/api/v1/trajecten/" + id + "/interventies",
+                                    R"({"dienstId":")" + gratis + R"(","geplandBegin":"2027-01-04","geplandEinde":"2027-02-01"})");
+  ASSERT_EQ(zonder.status, 201) << zonder.body;
+  EXPECT_TRUE(parse(zonder).at("verplichting").is_null()) << "no cost, no verplichting";
+  const auto plan = adviseur.send("POST", "/api/v1/trajecten/" + id + "/interventies",
+                                  R"({"dienstId":")" + dienst_open + R"(","geplandBegin":"2027-01-04","geplandEinde":"2027-06-30"})");
+  ASSERT_EQ(plan.status, 201) << plan.body;
+  const std::string iid = veld(plan, "id");
+  const auto lijst = parse(coordinator.get("/api/v1/verplichtingen?status=aangevraagd&pageSize=100"));
+  std::string vid;
+  for (const auto& v : lijst.at("_embedded").at("verplichtingen").as_array()) {
+    if (v.at("interventieId") == iid.c_str()) vid = std::string(v.at("id").as_string());
+  }
+  ASSERT_FALSE(vid.empty());
+  ASSERT_EQ(coordinator.send("POST", "/api/v1/verplichtingen/" + vid + "/beoordeling",
+                             R"({"besluit":"afgewezen","reden":"Eerst een goedkopere opleiding zoeken."})", {{"If-Match", "\"1\""}}).status,
+            200);
+  const auto stand = [&] {
+    const auto t = parse(adviseur.get("/api/v1/trajecten/" + id));
+    for (const auto& i : t.at("interventies").as_array()) {
+      if (i.at("id") == iid.c_str()) return i.at("verplichting");
+    }
+    return boost::json::value();
+  };
+  EXPECT_EQ(stand(), (boost::json::value{{"status", "afgewezen"}, {"reden", "Eerst een goedkopere opleiding zoeken."}}));
+  const std::string ipad = "/api/v1/interventies/" + iid;
+  const auto lager = adviseur.send("PUT", ipad, R"({"geplandBegin":"2027-01-04","geplandEinde":"2027-06-30","status":"gepland","kostenCent":180000})",
+                                   {{"If-Match", "\"1\""}});
+  ASSERT_EQ(lager.status, 200) << lager.body;
+  EXPECT_EQ(parse(lager).at("verplichting"), (boost::json::value{{"status", "aangevraagd"}, {"reden", nullptr}}))
+      << "another cost is asked again";
+  const auto af = adviseur.send("PUT", ipad, R"({"geplandBegin":"2027-01-04","geplandEinde":"2027-06-30","status":"afgebroken","reden":"Werk gevonden."})",
+                                {{"If-Match", "\"2\""}});
+  ASSERT_EQ(af.status, 200) << af.body;
+  EXPECT_EQ(parse(af).at("verplichting").at("status"), "vervallen");
+  EXPECT_EQ(stand().at("status"), "vervallen");
 }
 
 TEST_P(TrajectHttp, ReferralWithConsentGivesAndTakesAccess) {

@@ -33,6 +33,15 @@ const toestemmingStaat: Record<string, MessageKey> = {
   verlopen: 'toestemming.staat.verlopen',
 };
 
+// Where an interventie's verplichting stands, in the adviser's words.
+const verplichtingStand: Record<string, MessageKey> = {
+  aangevraagd: 'interventie.verplichting.aangevraagd',
+  eerste_akkoord: 'interventie.verplichting.eerste_akkoord',
+  goedgekeurd: 'interventie.verplichting.goedgekeurd',
+  afgewezen: 'interventie.verplichting.afgewezen',
+  vervallen: 'interventie.verplichting.vervallen',
+};
+
 const nametingStatus: Record<string, MessageKey> = {
   open: 'nameting.status.open',
   vastgelegd: 'nameting.status.vastgelegd',
@@ -48,6 +57,7 @@ export const trajectStatusLabel = (s: string): MessageKey => trajectStatus[s] ??
 export const interventieStatusLabel = (s: string): MessageKey => interventieStatus[s] ?? 'traject.status.onbekend';
 export const doorverwijzingStatusLabel = (s: string): MessageKey => doorverwijzingStatus[s] ?? 'traject.status.onbekend';
 export const toestemmingStaatLabel = (s: string): MessageKey => toestemmingStaat[s] ?? 'traject.status.onbekend';
+export const verplichtingStandLabel = (s: string): MessageKey => verplichtingStand[s] ?? 'traject.status.onbekend';
 export const nametingStatusLabel = (s: string): MessageKey => nametingStatus[s] ?? 'traject.status.onbekend';
 export const vastgelegdViaLabel = (s: string): MessageKey => vastgelegdVia[s] ?? 'traject.status.onbekend';
 

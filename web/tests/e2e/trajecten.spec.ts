@@ -249,17 +249,23 @@ test('UWV kan het traject pas openen na accepteren, ziet alleen wat de toestemmi
     await expect(page.getByRole('heading', { name: 'Status wijzigen' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Toestemming vastleggen' })).toHaveCount(0);
 
-    // It costs money: it starts only after a coordinator approved its verplichting.
+    // It costs money: it starts only after a coordinator approved its verplichting, and the page says so.
     expect(interventieId).not.toBe('');
+    const stap = page.getByRole('group', { name: `Wat is er gebeurd met ${dienstOpen}?` });
+    const wacht = 'kan pas starten als de coördinator de verplichting op het budget heeft goedgekeurd';
+    await expect(stap).toHaveAccessibleDescription(new RegExp(wacht));
+    await expect(rij(page, 'interventies-tabel', dienstOpen)).toContainText('Wacht op akkoord van de coördinator');
     const coordinator = await loggedInContext(browser, baseURL, 'coordinator');
     try {
       await keurVerplichtingGoedApi(await coordinator.newPage(), interventieId);
     } finally {
       await coordinator.close();
     }
+    await page.reload();
+    await expect(rij(page, 'interventies-tabel', dienstOpen)).toContainText('Goedgekeurd');
+    await expect(stap).not.toHaveAccessibleDescription(new RegExp(wacht));
 
     // UWV delivers the interventie: started, then completed with a diploma.
-    const stap = page.getByRole('group', { name: `Wat is er gebeurd met ${dienstOpen}?` });
     await stap.getByLabel('Gestart').check();
     await expect(page.getByLabel('Datum van de start')).toHaveValue(dag());
     await page.getByRole('button', { name: 'Voortgang opslaan' }).click();

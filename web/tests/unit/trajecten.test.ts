@@ -25,6 +25,7 @@ import {
   parseUren,
   planningBody,
   regievoerderOpties,
+  startBlokkade,
   stapBody,
   stapVelden,
   stapVeldIds,
@@ -44,7 +45,7 @@ import {
 import { placeholderMismatches, translate, type MessageKey, type MessageParams } from '../../src/lib/i18n/translate';
 import { matchRoute, routeAccess } from '../../src/lib/router/routes';
 import { allows, menuFor } from '../../src/lib/session/roles';
-import { categorieOpties, doorverwijzingStatusLabel, interventieStatusLabel, trajectStatusLabel } from '../../src/lib/traject-labels';
+import { categorieOpties, doorverwijzingStatusLabel, interventieStatusLabel, trajectStatusLabel, verplichtingStandLabel } from '../../src/lib/traject-labels';
 
 const nl = (key: MessageKey, params?: MessageParams) => translate('nl', key, params);
 const id = '0190b6f0-0000-7000-8000-00000000abcd';
@@ -302,9 +303,16 @@ describe('interventies', () => {
     reden: null,
     resultaat: null,
     toelichting: null,
+    verplichting: { status: 'aangevraagd', reden: null },
     versie: 1,
   };
-  const gestart: Interventie = { ...gepland, status: 'gestart', werkelijkBegin: '2026-11-20', versie: 2 };
+  const gestart: Interventie = {
+    ...gepland,
+    status: 'gestart',
+    werkelijkBegin: '2026-11-20',
+    verplichting: { status: 'goedgekeurd', reden: null },
+    versie: 2,
+  };
   const leeg = { datum: '2026-11-27', resultaat: '', reden: '', toelichting: '', geplandBegin: '2026-12-01', geplandEinde: '2027-06-30', kosten: '' };
 
   it('offers the next steps only', () => {
@@ -360,6 +368,20 @@ describe('interventies', () => {
       [ids('reden')]: 'Geef aan waarom de interventie is afgebroken',
     });
     expect(validateStap(gestart, 'afgerond', { ...leeg, resultaat: 'diploma' }, '2026-11-27', 'nl', nl)).toEqual({});
+  });
+
+  it('says why a planned interventie with a cost cannot start yet', () => {
+    expect(startBlokkade(gepland)).toEqual({ key: 'interventie.start.wacht', reden: '' });
+    expect(startBlokkade({ ...gepland, verplichting: { status: 'eerste_akkoord', reden: null } })?.key).toBe('interventie.start.wacht');
+    expect(startBlokkade({ ...gepland, verplichting: { status: 'afgewezen', reden: 'Te duur.' } })).toEqual({
+      key: 'interventie.start.afgewezen',
+      reden: 'Te duur.',
+    });
+    expect(startBlokkade({ ...gepland, verplichting: { status: 'goedgekeurd', reden: null } })).toBeNull();
+    expect(startBlokkade({ ...gepland, kostenCent: 0, verplichting: null })).toBeNull();
+    expect(startBlokkade(gestart)).toBeNull();
+    expect(verplichtingStandLabel('afgewezen')).toBe('interventie.verplichting.afgewezen');
+    expect(verplichtingStandLabel('iets')).toBe('traject.status.onbekend');
   });
 
   it('changes the planning of a planned or running interventie, and keeps the rest', () => {

@@ -11,7 +11,7 @@ import type {
   TrajectStatus,
 } from '../api/trajecten';
 import { formatEuro, parseEuro } from '../euro';
-import type { Locale } from '../i18n/translate';
+import type { Locale, MessageKey } from '../i18n/translate';
 import { isDate } from './dates';
 import { euroFoutKey } from './dienst';
 import type { FieldErrors } from './errors';
@@ -338,6 +338,16 @@ export function dienstOpties(
 export type Stap = InterventieStatus | 'planning';
 
 /** A planned or running interventie's planning (dates and agreed cost) can still change. */
+/**
+ * Why a planned interventie cannot start yet, or null: one with a cost starts only once the
+ * coordinator approved its verplichting (the server refuses the start before that).
+ */
+export function startBlokkade(i: Interventie): { key: MessageKey; reden: string } | null {
+  if (i.status !== 'gepland' || i.kostenCent <= 0 || i.verplichting?.status === 'goedgekeurd') return null;
+  if (i.verplichting?.status === 'afgewezen') return { key: 'interventie.start.afgewezen', reden: i.verplichting.reden ?? '' };
+  return { key: 'interventie.start.wacht', reden: '' };
+}
+
 export function interventieStapOpties(status: string): Stap[] {
   const stappen: Stap[] = interventieStappen(status);
   return stappen.length > 0 ? [...stappen, 'planning'] : [];

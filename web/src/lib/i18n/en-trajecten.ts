@@ -193,6 +193,14 @@ export const enTrajecten: Record<keyof typeof nlTrajecten, string> = {
   'interventie.kosten.optional': 'Agreed cost in euros (optional)',
   'interventie.kosten.hint':
     'Empty: the service’s standard cost. For example 2,500.00. With a cost, the intervention only starts once a coordinator has approved its commitment on the budget.',
+  'interventie.verplichting.aangevraagd': 'Awaiting the coordinator’s approval',
+  'interventie.verplichting.eerste_akkoord': 'Awaiting the second approval',
+  'interventie.verplichting.goedgekeurd': 'Approved',
+  'interventie.verplichting.afgewezen': 'Refused: {reden}',
+  'interventie.verplichting.vervallen': 'Lapsed',
+  'interventie.start.wacht': 'This intervention has a cost and can only start once the coordinator has approved its commitment on the budget.',
+  'interventie.start.afgewezen':
+    'The coordinator refused the cost: {reden} A different cost (change the planning or the cost) asks for approval again.',
   'interventie.stap.heading': '{dienst}: record progress',
   'interventie.stap.vraag': 'What happened with {dienst}?',
   'interventie.stap.gestart': 'Started',

@@ -191,6 +191,14 @@ export const nlTrajecten = {
   'interventie.kosten.optional': 'Afgesproken kosten in euro (niet verplicht)',
   'interventie.kosten.hint':
     'Leeg: de standaardkosten van de dienst. Bijvoorbeeld 2.500,00. Met kosten start de interventie pas als een coördinator de verplichting op het budget heeft goedgekeurd.',
+  'interventie.verplichting.aangevraagd': 'Wacht op akkoord van de coördinator',
+  'interventie.verplichting.eerste_akkoord': 'Wacht op het tweede akkoord',
+  'interventie.verplichting.goedgekeurd': 'Goedgekeurd',
+  'interventie.verplichting.afgewezen': 'Afgewezen: {reden}',
+  'interventie.verplichting.vervallen': 'Vervallen',
+  'interventie.start.wacht': 'Deze interventie kost geld en kan pas starten als de coördinator de verplichting op het budget heeft goedgekeurd.',
+  'interventie.start.afgewezen':
+    'De coördinator heeft de kosten afgewezen: {reden} Met andere kosten (de planning of de kosten wijzigen) vraagt u opnieuw om akkoord.',
   'interventie.stap.heading': '{dienst}: voortgang vastleggen',
   'interventie.stap.vraag': 'Wat is er gebeurd met {dienst}?',
   'interventie.stap.gestart': 'Gestart',
