@@ -172,6 +172,7 @@ boost::json::object gebeurtenis_json(const db::Gebeurtenis& g) {
           {"zichtbaarheid", g.zichtbaarheid},
           {"organisatieId", of_nullable(g.organisatie_id)},
           {"medewerkerId", of_nullable(g.medewerker_id)},
+          {"medewerkerNaam", of_nullable(g.medewerker_naam)},
           {"objectType", of_nullable(g.object_type)},
           {"objectId", of_nullable(g.object_id)}};
 }

@@ -207,16 +207,17 @@ std::vector<Gebeurtenis> list_gebeurtenissen(Connection& conn, const std::string
                                              const std::string& organisatie_id) {
   std::vector<Gebeurtenis> out;
   for (const Row row : conn.query(
-           "SELECT id, traject_id, op, soort, omschrijving, van_status, naar_status, tekst, zichtbaarheid,"
-           " organisatie_id, medewerker_id, object_type, object_id FROM traject_gebeurtenis WHERE traject_id = $id"
-           " AND (zichtbaarheid = 'betrokkenen' OR organisatie_id = $organisatie) ORDER BY op, id",
+           "SELECT g.id, g.traject_id, g.op, g.soort, g.omschrijving, g.van_status, g.naar_status, g.tekst,"
+           " g.zichtbaarheid, g.organisatie_id, g.medewerker_id, g.object_type, g.object_id, m.naam"
+           " FROM traject_gebeurtenis g LEFT JOIN medewerker m ON m.id = g.medewerker_id WHERE g.traject_id = $id"
+           " AND (g.zichtbaarheid = 'betrokkenen' OR g.organisatie_id = $organisatie) ORDER BY g.op, g.id",
            {{"id", traject_id}, {"organisatie", organisatie_id}})) {
     out.push_back({row.get<std::string>(0), row.get<std::string>(1), row.get<std::string>(2),
                    row.get<std::string>(3), row.get<std::string>(4), row.get<std::optional<std::string>>(5),
                    row.get<std::optional<std::string>>(6), row.get<std::optional<std::string>>(7),
                    row.get<std::string>(8), row.get<std::optional<std::string>>(9),
                    row.get<std::optional<std::string>>(10), row.get<std::optional<std::string>>(11),
-                   row.get<std::optional<std::string>>(12)});
+                   row.get<std::optional<std::string>>(12), row.get<std::optional<std::string>>(13)});
   }
   return out;
 }

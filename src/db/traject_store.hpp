@@ -67,6 +67,7 @@ struct Gebeurtenis {
   std::optional<std::string> medewerker_id;
   std::optional<std::string> object_type;
   std::optional<std::string> object_id;
+  std::optional<std::string> medewerker_naam;  // read only: who did it
 };
 void insert_gebeurtenis(Connection& conn, const Gebeurtenis& g);
 // In time order; notes with zichtbaarheid 'organisatie' only for that organisation.

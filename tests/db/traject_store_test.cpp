@@ -257,7 +257,7 @@ TEST_P(TrajectStoreTest, InvolvementFollowsReferralAndConsent) {
 TEST_P(TrajectStoreTest, TimelineHidesOtherOrganisationsNotes) {
   insert_traject(*conn_, traject("t1"));
   Gebeurtenis g{"g1", "t1", "2026-01-02T00:00:00.000000Z", "notitie", "Notitie", std::nullopt, std::nullopt,
-                "Alleen voor A", "organisatie", "org-a", "m-org-a", std::nullopt, std::nullopt};
+                "Alleen voor A", "organisatie", "org-a", "m-org-a", std::nullopt, std::nullopt, std::nullopt};
   insert_gebeurtenis(*conn_, g);
   g.id = "g2";
   g.op = "2026-01-01T00:00:00.000000Z";
@@ -267,9 +267,15 @@ TEST_P(TrajectStoreTest, TimelineHidesOtherOrganisationsNotes) {
   const auto a = list_gebeurtenissen(*conn_, "t1", "org-a");
   ASSERT_EQ(a.size(), 2u);
   EXPECT_EQ(a[0].id, "g2") << "in time order";
+  EXPECT_EQ(a[0].medewerker_naam, "m-org-a") << "who did it, by name";
   const auto b = list_gebeurtenissen(*conn_, "t1", "org-b");
   ASSERT_EQ(b.size(), 1u);
   EXPECT_EQ(b[0].tekst, "Voor iedereen");
+  g.id = "g3";
+  g.op = "2026-01-03T00:00:00.000000Z";
+  g.medewerker_id.reset();
+  insert_gebeurtenis(*conn_, g);
+  EXPECT_EQ(list_gebeurtenissen(*conn_, "t1", "org-a").back().medewerker_naam, std::nullopt) << "the system";
 }
 
 TEST_P(TrajectStoreTest, InterventiesAndTheCountPerKlant) {

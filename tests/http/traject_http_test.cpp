@@ -375,7 +375,12 @@ TEST_P(TrajectHttp, StatusMachineAndIfMatch) {
   EXPECT_TRUE(parse(heropend).at("resultaat").is_null());
   const auto tijdlijn = parse(adviseur.get(pad + "/tijdlijn")).at("gebeurtenissen").as_array();
   std::vector<std::string> soorten;
-  for (const auto& g : tijdlijn) soorten.emplace_back(g.at("soort").as_string());
+  for (const auto& g : tijdlijn) {
+    soorten.emplace_back(g.at("soort").as_string());
+    if (g.at("soort") == "status") {
+      EXPECT_EQ(g.at("medewerkerNaam"), "Ahmed Advies") << "who changed the status";
+    }
+  }
   EXPECT_EQ(std::count(soorten.begin(), soorten.end(), "status"), 4) << "intake, actief, afgesloten, heropend";
 }
 

@@ -302,8 +302,8 @@ test('Ahmed Advies ziet het resultaat en sluit het traject af met werk gevonden;
     await expect(rij(page, 'interventies-tabel', dienstOpen).locator('td')).toContainText(['UWV Utrecht', '', '', '€ 750,50', 'Afgerond', 'Diploma behaald']);
     const tijdlijn = page.locator('#tijdlijn-lijst');
     await expect(tijdlijn).toContainText(`Interventie afgerond: ${dienstOpen}`);
-    // Who did it: UWV Utrecht recorded the result.
-    await expect(tijdlijn.locator('li').filter({ hasText: `Interventie afgerond: ${dienstOpen}` })).toContainText('UWV Utrecht');
+    // Who did it: Umar Uitvoering of UWV Utrecht recorded the result.
+    await expect(tijdlijn.locator('li').filter({ hasText: `Interventie afgerond: ${dienstOpen}` })).toContainText('Umar Uitvoering, UWV Utrecht');
     await expect(tijdlijn).not.toContainText(`Intern UWV ${stamp}`);
 
     await page.getByLabel('Notitie', { exact: true }).fill('Klant is blij met het diploma.');
