@@ -8,10 +8,12 @@ import {
   doorverwijzingUwvApi,
   interventieIdVan,
   keurVerplichtingGoedApi,
+  interventieApi,
   klantApi,
   loaded,
   toestemmingUwvApi,
   trajectApi,
+  wijsVerplichtingAfApi,
   wijzigTrajectApi,
 } from './trajecten';
 
@@ -404,6 +406,52 @@ test('als de keuzelijsten niet laden, zegt de trajectpagina dat in plaats van le
   } finally {
     await context.close();
   }
+});
+
+test.describe('kosten afgewezen', () => {
+  let id = '';
+  const naam = `E2E Afgewezen ${stamp}`;
+  const dienst = `Coaching afgewezen ${stamp}`;
+  const reden = 'Eerst een goedkopere opleiding zoeken.';
+
+  test.beforeAll(async ({ browser, baseURL }) => {
+    const front = await loggedInContext(browser, baseURL, 'frontoffice');
+    const adviseur = await loggedInContext(browser, baseURL, 'adviseur');
+    const coordinator = await loggedInContext(browser, baseURL, 'coordinator');
+    try {
+      const page = await front.newPage();
+      id = await trajectApi(page, { klantId: await klantApi(page, naam) });
+      const cpage = await coordinator.newPage();
+      const interventie = await interventieApi(await adviseur.newPage(), id, await createDienstApi(cpage, dienst));
+      await wijsVerplichtingAfApi(cpage, interventie, reden);
+    } finally {
+      await front.close();
+      await adviseur.close();
+      await coordinator.close();
+    }
+  });
+
+  test('de adviseur ziet waarom de interventie niet kan starten en vraagt met lagere kosten opnieuw akkoord', async ({ browser, baseURL }) => {
+    const { context, page, guard } = await asUser(browser, baseURL, 'adviseur');
+    try {
+      await page.goto(`/trajecten/${id}`);
+      await expect(h1(page)).toHaveText(`Traject van ${naam}`);
+      await expect(rij(page, 'interventies-tabel', dienst)).toContainText(`Afgewezen: ${reden}`);
+      const stap = page.getByRole('group', { name: `Wat is er gebeurd met ${dienst}?` });
+      await expect(stap).toHaveAccessibleDescription(`De coördinator heeft de kosten afgewezen, met als reden: „${reden}”. Met andere kosten (de planning of de kosten wijzigen) vraagt u opnieuw om akkoord.`);
+
+      await stap.getByLabel('De planning of de kosten wijzigen').check();
+      await page.getByLabel('Afgesproken kosten in euro', { exact: true }).fill('500');
+      await page.getByRole('button', { name: 'Voortgang opslaan' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'De planning van de interventie is gewijzigd.' })).toBeVisible();
+      await expect(rij(page, 'interventies-tabel', dienst).locator('td')).toContainText(['UWV Utrecht', '', '', '€ 500,00', 'Gepland']);
+      await expect(rij(page, 'interventies-tabel', dienst)).toContainText('Wacht op akkoord van de coördinator');
+      await expect(stap).toHaveAccessibleDescription(/kan pas starten als de coördinator de verplichting op het budget heeft goedgekeurd/);
+      guard.expectClean();
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 test.describe('traject wijzigen', () => {

@@ -165,15 +165,25 @@ export async function keurVerplichtingGoedApi(
   interventieId: string,
   verwacht: 'goedgekeurd' | 'eerste_akkoord' = 'goedgekeurd',
 ): Promise<void> {
+  expect(await beoordeelVerplichtingApi(page, interventieId, { besluit: 'goedgekeurd' })).toBe(verwacht);
+}
+
+/** Refuses the requested verplichting of an interventie, with a reason, as the coordinator. */
+export async function wijsVerplichtingAfApi(page: Page, interventieId: string, reden: string): Promise<void> {
+  expect(await beoordeelVerplichtingApi(page, interventieId, { besluit: 'afgewezen', reden })).toBe('afgewezen');
+}
+
+/** Decides on the requested verplichting of an interventie; the verplichting's new status. */
+async function beoordeelVerplichtingApi(page: Page, interventieId: string, besluit: Record<string, string>): Promise<string> {
   const v = (await verplichtingenApi(page, 'aangevraagd')).find((x) => x.interventieId === interventieId);
   expect(v, `verplichting of interventie ${interventieId}`).toBeDefined();
   const { id, versie } = v as VerplichtingRij;
   const response = await page.request.post(`/api/v1/verplichtingen/${id}/beoordeling`, {
-    data: { besluit: 'goedgekeurd' },
+    data: besluit,
     headers: { 'X-CSRF-Token': await csrfToken(page), 'If-Match': `"${versie}"` },
   });
   expect(response.status(), await response.text()).toBe(200);
-  expect(((await response.json()) as { status: string }).status).toBe(verwacht);
+  return ((await response.json()) as { status: string }).status;
 }
 
 /** The id of the interventie of `dienstNaam` in a traject the user may open. */

@@ -200,7 +200,7 @@ export const enTrajecten: Record<keyof typeof nlTrajecten, string> = {
   'interventie.verplichting.vervallen': 'Lapsed',
   'interventie.start.wacht': 'This intervention has a cost and can only start once the coordinator has approved its commitment on the budget.',
   'interventie.start.afgewezen':
-    'The coordinator refused the cost: {reden} A different cost (change the planning or the cost) asks for approval again.',
+    'The coordinator refused the cost, giving the reason: “{reden}”. A different cost (change the planning or the cost) asks for approval again.',
   'interventie.stap.heading': '{dienst}: record progress',
   'interventie.stap.vraag': 'What happened with {dienst}?',
   'interventie.stap.gestart': 'Started',

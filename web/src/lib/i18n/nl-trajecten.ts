@@ -198,7 +198,7 @@ export const nlTrajecten = {
   'interventie.verplichting.vervallen': 'Vervallen',
   'interventie.start.wacht': 'Deze interventie kost geld en kan pas starten als de coördinator de verplichting op het budget heeft goedgekeurd.',
   'interventie.start.afgewezen':
-    'De coördinator heeft de kosten afgewezen: {reden} Met andere kosten (de planning of de kosten wijzigen) vraagt u opnieuw om akkoord.',
+    'De coördinator heeft de kosten afgewezen, met als reden: „{reden}”. Met andere kosten (de planning of de kosten wijzigen) vraagt u opnieuw om akkoord.',
   'interventie.stap.heading': '{dienst}: voortgang vastleggen',
   'interventie.stap.vraag': 'Wat is er gebeurd met {dienst}?',
   'interventie.stap.gestart': 'Gestart',
