@@ -337,7 +337,6 @@ export function dienstOpties(
 /** What the step form offers: a next status, or changing the planning (dates and cost). */
 export type Stap = InterventieStatus | 'planning';
 
-/** A planned or running interventie's planning (dates and agreed cost) can still change. */
 /**
  * Why a planned interventie cannot start yet, or null: one with a cost starts only once the
  * coordinator approved its verplichting (the server refuses the start before that).
@@ -348,6 +347,7 @@ export function startBlokkade(i: Interventie): { key: MessageKey; reden: string 
   return { key: 'interventie.start.wacht', reden: '' };
 }
 
+/** A planned or running interventie's planning (dates and agreed cost) can still change. */
 export function interventieStapOpties(status: string): Stap[] {
   const stappen: Stap[] = interventieStappen(status);
   return stappen.length > 0 ? [...stappen, 'planning'] : [];
