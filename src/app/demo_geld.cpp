@@ -103,6 +103,7 @@ class Geldstroom {
   }
   void vraag_aan(std::size_t n, const std::string& op);
   void keur_goed(std::size_t n, const std::string& op);
+  void wijs_af(std::size_t n, const std::string& op);  // the coordinator refuses a requested commitment
   void geef_vrij(std::size_t n, std::int64_t bedrag, const std::string& op);
   void dien_in(std::size_t n, const std::string& op);
   void beoordeel(std::size_t n, const std::string& op);
@@ -154,6 +155,16 @@ void Geldstroom::keur_goed(std::size_t n, const std::string& op) {
   db::update_verplichting(conn_, v);
   ++v.versie;
   boek(r, mutatie_soort::verplichting, rubriek::verplicht, v.bedrag_cent, "Verplichting " + i.dienst_naam, op, v.id, std::nullopt);
+}
+
+void Geldstroom::wijs_af(std::size_t n, const std::string& op) {
+  Verplichting& v = verplichtingen_[n];
+  v.status = verplichting_status::afgewezen;
+  v.reden = "Kies eerst een goedkopere dienst uit de catalogus.";
+  v.beoordeeld_door = coordinator_;
+  v.beoordeeld_op = om(op);
+  db::update_verplichting(conn_, v);
+  ++v.versie;
 }
 
 void Geldstroom::geef_vrij(std::size_t n, std::int64_t bedrag, const std::string& op) {
@@ -318,11 +329,12 @@ DemoGeld Geldstroom::run() {
       case s_betaalronde: betaal(g.op); break;
     }
   }
-  // What is planned after today is requested, waiting for the coordinator.
+  // What is planned after today is requested, waiting for the coordinator; one in five is refused.
   for (std::size_t n = 0; n < interventies_.size(); ++n) {
     const Interventie& i = interventies_[n];
     if (verplichtingen_[n].id.empty() && i.kosten_cent.value_or(0) > 0 && i.status == interventie_status::gepland) {
       vraag_aan(n, plus(nu_, -1));
+      if (n % 5 == 0) wijs_af(n, nu_);
     }
   }
   return uit_;

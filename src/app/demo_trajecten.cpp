@@ -181,7 +181,9 @@ std::vector<Interventie> DemoTrajecten::interventies(const std::string& traject_
       continue;  // the catalogue's maximum per klant: each dienst once here
     }
     gehad.push_back(d.id);
-    const auto begin = v.actief + days(getal(rng_, 0, 30));
+    auto begin = v.actief + days(getal(rng_, 0, 30));
+    // Some of a running traject's services are still to come: planned, their cost not yet approved.
+    if (v.status == "actief" && kans(rng_, 0.15)) begin = std::max(begin, nu_ + days(getal(rng_, 7, 35)));
     if (begin >= v.sluit) continue;
     const auto einde = std::min(v.sluit, begin + days(getal(rng_, 14, 180)));
     Interventie i;
