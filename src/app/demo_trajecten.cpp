@@ -345,7 +345,8 @@ void DemoTrajecten::persoon(db::Connection& conn, const DemoKlant& k) {
   for (const auto& i : geplande) {
     db::insert_interventie(conn, i, k.klant_id, to_rfc3339(v.actief));
     ++rijen;
-    const auto op = std::chrono::sys_days{*parse_datum(i.gepland_begin)};
+    // Planned when it began, or yesterday for one still to come (the timeline holds no future).
+    const auto op = std::min<Clock::time_point>(std::chrono::sys_days{*parse_datum(i.gepland_begin)}, nu_ - days(1));
     gebeurtenis(conn, t.id, op, "interventie", "Interventie gepland: " + i.dienst_naam, t.regievoerder_id,
                 t.organisatie_id, i.status);
   }
