@@ -27,6 +27,12 @@ boost::json::value resultaat_json(const std::optional<Resultaat>& r) {
           {"toelichting", of_nullable(r->toelichting)}};
 }
 
+boost::json::object parameters_json(const std::vector<std::pair<std::string, std::string>>& parameters) {
+  boost::json::object o;
+  for (const auto& [naam, waarde] : parameters) o[naam] = waarde;
+  return o;
+}
+
 }  // namespace
 
 boost::json::object traject_json(const Traject& t) {
@@ -174,7 +180,9 @@ boost::json::object gebeurtenis_json(const db::Gebeurtenis& g) {
           {"medewerkerId", of_nullable(g.medewerker_id)},
           {"medewerkerNaam", of_nullable(g.medewerker_naam)},
           {"objectType", of_nullable(g.object_type)},
-          {"objectId", of_nullable(g.object_id)}};
+          {"objectId", of_nullable(g.object_id)},
+          {"code", g.code.empty() ? boost::json::value(nullptr) : boost::json::value(g.code)},
+          {"parameters", parameters_json(g.parameters)}};
 }
 
 }  // namespace rmt::api

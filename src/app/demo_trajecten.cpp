@@ -156,7 +156,8 @@ DemoTrajecten::Verloop DemoTrajecten::verloop(Clock::time_point aangemeld_op) {
 
 void DemoTrajecten::gebeurtenis(db::Connection& conn, const std::string& traject_id, Clock::time_point op,
                                 const std::string& soort, const std::string& omschrijving, const std::string& medewerker,
-                                const std::string& organisatie, std::optional<std::string> naar) {
+                                const std::string& organisatie, std::optional<std::string> naar, std::string code,
+                                std::vector<std::pair<std::string, std::string>> parameters) {
   db::Gebeurtenis g;
   g.id = uuid_op(op, rng_);
   g.traject_id = traject_id;
@@ -164,6 +165,8 @@ void DemoTrajecten::gebeurtenis(db::Connection& conn, const std::string& traject
   g.soort = soort;
   g.omschrijving = omschrijving;
   g.naar_status = std::move(naar);
+  g.code = std::move(code);
+  g.parameters = std::move(parameters);
   g.organisatie_id = organisatie;
   g.medewerker_id = medewerker;
   db::insert_gebeurtenis(conn, g);
@@ -256,7 +259,7 @@ void DemoTrajecten::samenwerking(db::Connection& conn, const std::string& trajec
   db::insert_doorverwijzing(conn, d);
   rijen += 2;
   gebeurtenis(conn, traject_id, gegeven, "doorverwijzing", "Doorverwezen (" + d.status + ")", d.verstuurd_door,
-              d.van_organisatie_id, d.status);
+              d.van_organisatie_id, d.status, "doorverwijzing.verstuurd", {{"status", d.status}});
 }
 
 void DemoTrajecten::nametingen(db::Connection& conn, const std::string& traject_id, const std::string& regio_code,
@@ -341,22 +344,29 @@ void DemoTrajecten::persoon(db::Connection& conn, const DemoKlant& k) {
   }
   db::insert_traject(conn, t);
   ++rijen;
-  gebeurtenis(conn, t.id, v.start, "aangemaakt", "Traject aangemaakt", t.regievoerder_id, t.organisatie_id, "aangemeld");
+  gebeurtenis(conn, t.id, v.start, "aangemaakt", "Traject aangemaakt", t.regievoerder_id, t.organisatie_id, "aangemeld",
+              "traject.aangemaakt");
   for (const auto& i : geplande) {
     db::insert_interventie(conn, i, k.klant_id, to_rfc3339(v.actief));
     ++rijen;
     // Planned when it began, or yesterday for one still to come (the timeline holds no future).
     const auto op = std::min<Clock::time_point>(std::chrono::sys_days{*parse_datum(i.gepland_begin)}, nu_ - days(1));
     gebeurtenis(conn, t.id, op, "interventie", "Interventie gepland: " + i.dienst_naam, t.regievoerder_id,
-                t.organisatie_id, i.status);
+                t.organisatie_id, i.status, "interventie.gepland", {{"dienst", i.dienst_naam}});
   }
-  if (v.status != "aangemeld") gebeurtenis(conn, t.id, v.intake, "status", "Status van aangemeld naar intake", t.regievoerder_id, t.organisatie_id, "intake");
+  if (v.status != "aangemeld") {
+    gebeurtenis(conn, t.id, v.intake, "status", "Status van aangemeld naar intake", t.regievoerder_id, t.organisatie_id,
+                "intake", "traject.status", {{"van", "aangemeld"}, {"naar", "intake"}});
+  }
   if (v.status == "actief" || v.status == "afgesloten") {
-    gebeurtenis(conn, t.id, v.actief, "status", "Status van intake naar actief", t.regievoerder_id, t.organisatie_id, "actief");
+    gebeurtenis(conn, t.id, v.actief, "status", "Status van intake naar actief", t.regievoerder_id, t.organisatie_id,
+                "actief", "traject.status", {{"van", "intake"}, {"naar", "actief"}});
   }
   samenwerking(conn, t.id, r, partner, t.regievoerder_id, v);
   if (t.resultaat) {
-    gebeurtenis(conn, t.id, v.sluit, "status", "Traject afgesloten", t.regievoerder_id, t.organisatie_id, "afgesloten");
+    gebeurtenis(conn, t.id, v.sluit, "status", "Traject afgesloten (uitkomst: " + t.resultaat->uitkomst + ")",
+                t.regievoerder_id, t.organisatie_id, "afgesloten", "traject.afgesloten",
+                {{"van", "actief"}, {"naar", "afgesloten"}, {"uitkomst", t.resultaat->uitkomst}});
     nametingen(conn, t.id, t.regio_code, t.regievoerder_id, t.resultaat->uitkomst, t.resultaat->datum);
   }
 }
@@ -385,7 +395,8 @@ void DemoTrajecten::werkgever(db::Connection& conn, const std::string& werkgever
   t.gewijzigd_op = to_rfc3339(std::min(nu_, v.status == "afgesloten" ? v.sluit : v.start));
   db::insert_traject(conn, t);
   ++rijen;
-  gebeurtenis(conn, t.id, v.start, "aangemaakt", "Werkgeverstraject aangemaakt", t.regievoerder_id, t.organisatie_id, "aangemeld");
+  gebeurtenis(conn, t.id, v.start, "aangemaakt", "Werkgeverstraject aangemaakt", t.regievoerder_id, t.organisatie_id, "aangemeld",
+              "werkgeverstraject.aangemaakt");
   if (t.categorie == "boventalligheid") r.reorganisatie = t.id;
 }
 

@@ -54,7 +54,8 @@ class DemoTrajecten {
   Verloop verloop(std::chrono::system_clock::time_point aangemeld_op);
   void gebeurtenis(db::Connection& conn, const std::string& traject_id, std::chrono::system_clock::time_point op,
                    const std::string& soort, const std::string& omschrijving, const std::string& medewerker,
-                   const std::string& organisatie, std::optional<std::string> naar = std::nullopt);
+                   const std::string& organisatie, std::optional<std::string> naar, std::string code,
+                   std::vector<std::pair<std::string, std::string>> parameters = {});
   // Planned from the regio's open diensten, each once, in the traject's active period.
   std::vector<Interventie> interventies(const std::string& traject_id, const Regio& r, const Verloop& v);
   void samenwerking(db::Connection& conn, const std::string& traject_id, const Regio& r, bool regie_bij_partner,

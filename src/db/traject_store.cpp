@@ -1,5 +1,6 @@
 #include "db/traject_store.hpp"
 
+#include <boost/json.hpp>
 #include <fmt/format.h>
 
 #include "db/sql_list.hpp"
@@ -11,6 +12,22 @@ constexpr const char* columns =
     "id, regio_code, soort, klant_id, werkgever_id, aanmelding_id, werkgever_traject_id, categorie, klantvraag,"
     " doelen, regievoerder_id, organisatie_id, intake_id, startdatum, status, uitkomst, uitkomst_datum,"
     " contractvorm, uren_per_week, uitkomst_toelichting, laatste_dienst_op, versie, aangemaakt_op, gewijzigd_op";
+
+std::string parameters_json(const std::vector<std::pair<std::string, std::string>>& parameters) {
+  boost::json::object o;
+  for (const auto& [naam, waarde] : parameters) o[naam] = waarde;
+  return boost::json::serialize(o);
+}
+
+std::vector<std::pair<std::string, std::string>> parameters_van(const std::optional<std::string>& json) {
+  std::vector<std::pair<std::string, std::string>> out;
+  if (!json) return out;
+  const boost::json::value parsed = boost::json::parse(*json);
+  for (const auto& [naam, waarde] : parsed.as_object()) {
+    out.emplace_back(std::string(naam), std::string(waarde.as_string()));
+  }
+  return out;
+}
 
 Traject read(const Row& row) {
   Traject t;
@@ -186,8 +203,9 @@ std::optional<std::vector<std::string>> klant_betrokken(Connection& conn, const 
 void insert_gebeurtenis(Connection& conn, const Gebeurtenis& g) {
   conn.execute(
       "INSERT INTO traject_gebeurtenis (id, traject_id, op, soort, omschrijving, van_status, naar_status, tekst,"
-      " zichtbaarheid, organisatie_id, medewerker_id, object_type, object_id) VALUES ($id, $traject, $op, $soort,"
-      " $omschrijving, $van, $naar, $tekst, $zichtbaarheid, $organisatie, $medewerker, $otype, $oid)",
+      " zichtbaarheid, organisatie_id, medewerker_id, object_type, object_id, code, parameters) VALUES ($id,"
+      " $traject, $op, $soort, $omschrijving, $van, $naar, $tekst, $zichtbaarheid, $organisatie, $medewerker,"
+      " $otype, $oid, $code, $parameters)",
       {{"id", g.id},
        {"traject", g.traject_id},
        {"op", g.op},
@@ -200,7 +218,9 @@ void insert_gebeurtenis(Connection& conn, const Gebeurtenis& g) {
        {"organisatie", to_value(g.organisatie_id)},
        {"medewerker", to_value(g.medewerker_id)},
        {"otype", to_value(g.object_type)},
-       {"oid", to_value(g.object_id)}});
+       {"oid", to_value(g.object_id)},
+       {"code", g.code.empty() ? Value() : Value(g.code)},
+       {"parameters", g.parameters.empty() ? Value() : Value(parameters_json(g.parameters))}});
 }
 
 std::vector<Gebeurtenis> list_gebeurtenissen(Connection& conn, const std::string& traject_id,
@@ -208,7 +228,8 @@ std::vector<Gebeurtenis> list_gebeurtenissen(Connection& conn, const std::string
   std::vector<Gebeurtenis> out;
   for (const Row row : conn.query(
            "SELECT g.id, g.traject_id, g.op, g.soort, g.omschrijving, g.van_status, g.naar_status, g.tekst,"
-           " g.zichtbaarheid, g.organisatie_id, g.medewerker_id, g.object_type, g.object_id, m.naam"
+           " g.zichtbaarheid, g.organisatie_id, g.medewerker_id, g.object_type, g.object_id, m.naam, g.code,"
+           " g.parameters"
            " FROM traject_gebeurtenis g LEFT JOIN medewerker m ON m.id = g.medewerker_id WHERE g.traject_id = $id"
            " AND (g.zichtbaarheid = 'betrokkenen' OR g.organisatie_id = $organisatie) ORDER BY g.op, g.id",
            {{"id", traject_id}, {"organisatie", organisatie_id}})) {
@@ -217,7 +238,9 @@ std::vector<Gebeurtenis> list_gebeurtenissen(Connection& conn, const std::string
                    row.get<std::optional<std::string>>(6), row.get<std::optional<std::string>>(7),
                    row.get<std::string>(8), row.get<std::optional<std::string>>(9),
                    row.get<std::optional<std::string>>(10), row.get<std::optional<std::string>>(11),
-                   row.get<std::optional<std::string>>(12), row.get<std::optional<std::string>>(13)});
+                   row.get<std::optional<std::string>>(12), row.get<std::optional<std::string>>(13),
+                   row.get<std::optional<std::string>>(14).value_or(""),
+                   parameters_van(row.get<std::optional<std::string>>(15))});
   }
   return out;
 }

@@ -68,6 +68,10 @@ struct Gebeurtenis {
   std::optional<std::string> object_type;
   std::optional<std::string> object_id;
   std::optional<std::string> medewerker_naam;  // read only: who did it
+  // What happened as a code and its parameters, for the UI's own words ("interventie.afgerond",
+  // {dienst: "Loopbaanadvies"}); empty for entries from before migration 0013.
+  std::string code;
+  std::vector<std::pair<std::string, std::string>> parameters;
 };
 void insert_gebeurtenis(Connection& conn, const Gebeurtenis& g);
 // In time order; notes with zichtbaarheid 'organisatie' only for that organisation.

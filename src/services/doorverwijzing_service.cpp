@@ -34,6 +34,7 @@ void trek_in(db::Connection& conn, const Context& ctx, Doorverwijzing d, const s
   auto g = gebeurtenis(ctx, d.traject_id, "doorverwijzing", "Doorverwijzing ingetrokken (toestemming ingetrokken)", nu);
   g.van_status = van;
   g.naar_status = d.status;
+  g.code = "doorverwijzing.ingetrokken_met_toestemming";
   g.object_type = "doorverwijzing";
   g.object_id = d.id;
   db::insert_gebeurtenis(conn, g);
@@ -67,6 +68,8 @@ Toestemming DoorverwijzingService::toestemming(const Context& ctx, const std::st
   db::insert_toestemming(*conn, out);
   auto g = gebeurtenis(ctx, traject_id, "toestemming",
                        "Toestemming vastgelegd voor " + org.naam + " tot " + out.geldig_tot, out.gegeven_op);
+  g.code = "toestemming.vastgelegd";
+  g.parameters = {{"organisatie", org.naam}, {"geldigTot", out.geldig_tot}};
   g.object_type = "toestemming";
   g.object_id = out.id;
   db::insert_gebeurtenis(*conn, g);
@@ -96,6 +99,7 @@ Toestemming DoorverwijzingService::intrekken(const Context& ctx, const std::stri
                 doorverwijzing_id, true, start);
   }
   auto g = gebeurtenis(ctx, toestemming->traject_id, "toestemming", "Toestemming ingetrokken", nu);
+  g.code = "toestemming.ingetrokken";
   g.object_type = "toestemming";
   g.object_id = id;
   db::insert_gebeurtenis(*conn, g);
@@ -148,6 +152,8 @@ Doorverwijzing DoorverwijzingService::verwijs(const Context& ctx, const std::str
   db::insert_doorverwijzing(*conn, d);
   auto g = gebeurtenis(ctx, traject_id, "doorverwijzing", "Doorverwezen naar " + naar.naam, d.verstuurd_op);
   g.naar_status = d.status;
+  g.code = "doorverwijzing.verstuurd";
+  g.parameters = {{"organisatie", naar.naam}};
   g.object_type = "doorverwijzing";
   g.object_id = d.id;
   db::insert_gebeurtenis(*conn, g);
@@ -245,6 +251,8 @@ Doorverwijzing DoorverwijzingService::wijzig_status(const Context& ctx, const st
                        "Doorverwijzing naar " + (naar ? naar->naam : std::string("partner")) + " " + status, nu);
   g.van_status = van;
   g.naar_status = status;
+  g.code = "doorverwijzing." + status;
+  if (naar) g.parameters = {{"organisatie", naar->naam}};
   g.tekst = d->reden;
   g.object_type = "doorverwijzing";
   g.object_id = id;

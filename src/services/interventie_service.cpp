@@ -81,6 +81,8 @@ Interventie InterventieService::plan(const Context& ctx, const std::string& traj
   db::insert_interventie(*conn, i, t.klant_id, nu);
   auto g = gebeurtenis(ctx, traject_id, "interventie", "Interventie gepland: " + i.dienst_naam, nu);
   g.naar_status = i.status;
+  g.code = "interventie.gepland";
+  g.parameters = {{"dienst", i.dienst_naam}};
   g.object_type = "interventie";
   g.object_id = i.id;
   db::insert_gebeurtenis(*conn, g);
@@ -123,9 +125,13 @@ Interventie InterventieService::update(const Context& ctx, const std::string& id
     g.van_status = oud->status;
     g.naar_status = i.status;
   }
-  g.tekst = i.status == interventie_status::afgebroken ? i.reden
-            : i.resultaat                               ? std::optional<std::string>("Resultaat: " + *i.resultaat)
-                                                        : std::nullopt;
+  g.code = "interventie." + (stap ? i.status : std::string("gewijzigd"));
+  g.parameters = {{"dienst", i.dienst_naam}};
+  if (i.status == interventie_status::afgebroken) g.tekst = i.reden;
+  if (i.resultaat) {
+    g.parameters.emplace_back("resultaat", *i.resultaat);
+    g.omschrijving += " (resultaat: " + *i.resultaat + ")";
+  }
   g.object_type = "interventie";
   g.object_id = id;
   db::insert_gebeurtenis(*conn, g);

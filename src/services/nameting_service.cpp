@@ -93,6 +93,8 @@ Nameting NametingService::vastleggen(const Context& ctx, const std::string& id, 
   auto g = gebeurtenis(ctx, n->traject_id, "nameting",
                        "Nameting na " + std::to_string(n->maanden) + " maanden: " + n->meting->situatie,
                        *n->vastgelegd_op);
+  g.code = "nameting.vastgelegd";
+  g.parameters = {{"maanden", std::to_string(n->maanden)}, {"situatie", n->meting->situatie}};
   g.object_type = "nameting";
   g.object_id = id;
   db::insert_gebeurtenis(*conn, g);

@@ -36,6 +36,12 @@ void eis_regie(const TrajectInZicht& zicht, db::Connection& conn, const Verantwo
   }
 }
 
+std::string status_code(std::string_view van, std::string_view naar) {
+  if (van == traject_status::afgesloten) return "traject.heropend";
+  if (naar == traject_status::afgesloten) return "traject.afgesloten";
+  return "traject.status";
+}
+
 std::string status_omschrijving(std::string_view van, std::string_view naar) {
   if (van == traject_status::afgesloten) return "Traject heropend";
   if (naar == traject_status::afgesloten) return "Traject afgesloten";
@@ -150,18 +156,24 @@ TrajectBeeld TrajectService::create(const Context& ctx, TrajectInvoer invoer) {
   if (aanmelding) {
     auto g = gebeurtenis(ctx, t.id, "aanmelding", "Aanmelding " + aanmelding->referentienummer + " ontvangen",
                          aanmelding->ontvangen_op);
+    g.code = "aanmelding.ontvangen";
+    g.parameters = {{"referentienummer", aanmelding->referentienummer}};
     g.object_type = "aanmelding";
     g.object_id = aanmelding->id;
     db::insert_gebeurtenis(*conn, g);
   }
   if (intake) {
     auto g = gebeurtenis(ctx, t.id, "intake", "Intake van " + intake->datum, intake->datum + "T00:00:00.000000Z");
+    g.code = "intake.gehouden";
+    g.parameters = {{"datum", intake->datum}};
     g.object_type = "intake";
     g.object_id = intake->id;
     db::insert_gebeurtenis(*conn, g);
   }
   auto g = gebeurtenis(ctx, t.id, "aangemaakt", "Traject aangemaakt; regie bij " + regie.naam, t.aangemaakt_op);
   g.naar_status = t.status;
+  g.code = "traject.aangemaakt";
+  g.parameters = {{"regievoerder", regie.naam}};
   db::insert_gebeurtenis(*conn, g);
   verantwoord(*conn, *verantwoording_, ctx, t, "traject_aangemaakt", "traject", t.id, true, start);
   tx.commit();
@@ -248,9 +260,11 @@ TrajectBeeld TrajectService::update(const Context& ctx, const std::string& id, s
   db::Transaction tx(*conn, db::TxMode::write);
   if (!db::update_traject(*conn, t)) verouderd();
   if (nieuwe_regie) db::wijs_open_nametingen_toe(*conn, id, regie.id);
-  db::insert_gebeurtenis(*conn, gebeurtenis(ctx, id, "gewijzigd",
-                                            nieuwe_regie ? "Regie overgedragen aan " + regie.naam : "Traject bijgewerkt",
-                                            t.gewijzigd_op));
+  auto g = gebeurtenis(ctx, id, "gewijzigd", nieuwe_regie ? "Regie overgedragen aan " + regie.naam : "Traject bijgewerkt",
+                       t.gewijzigd_op);
+  g.code = nieuwe_regie ? "traject.regie_overgedragen" : "traject.bijgewerkt";
+  if (nieuwe_regie) g.parameters = {{"regievoerder", regie.naam}};
+  db::insert_gebeurtenis(*conn, g);
   verantwoord(*conn, *verantwoording_, ctx, t, "traject_gewijzigd", "traject", id, true, start);
   tx.commit();
   ++t.versie;
@@ -295,8 +309,13 @@ TrajectBeeld TrajectService::wijzig_status(const Context& ctx, const std::string
   auto g = gebeurtenis(ctx, id, "status", status_omschrijving(van, w.status), t.gewijzigd_op);
   g.van_status = van;
   g.naar_status = w.status;
+  g.code = status_code(van, w.status);
+  g.parameters = {{"van", van}, {"naar", w.status}};
   g.tekst = w.reden;
-  if (w.resultaat) g.tekst = "Resultaat: " + w.resultaat->uitkomst + (w.reden ? ". " + *w.reden : std::string());
+  if (w.resultaat) {
+    g.parameters.emplace_back("uitkomst", w.resultaat->uitkomst);
+    g.omschrijving += " (uitkomst: " + w.resultaat->uitkomst + ")";
+  }
   db::insert_gebeurtenis(*conn, g);
   if (w.status == traject_status::afgesloten && t.soort == "persoon") {  // an employer has no nameting
     const auto data = nametingdata(w.resultaat->datum);
@@ -340,6 +359,7 @@ db::Gebeurtenis TrajectService::notitie(const Context& ctx, const std::string& i
   }
   auto g = gebeurtenis(ctx, id, "notitie", zichtbaarheid == "organisatie" ? "Notitie (eigen organisatie)" : "Notitie",
                        nu_tekst());
+  g.code = zichtbaarheid == "organisatie" ? "notitie.organisatie" : "notitie.betrokkenen";
   g.tekst = std::move(tekst);
   g.zichtbaarheid = std::move(zichtbaarheid);
   db::Transaction tx(*conn, db::TxMode::write);

@@ -126,6 +126,8 @@ TEST_P(DemoDataTest, RealisticSpreadFromAFixedSeed) {
                 " (SELECT 1 FROM verplichting v WHERE v.interventie_id = i.id AND v.status = 'goedgekeurd')"),
             0) << "nothing with a cost started without an approved commitment";
   EXPECT_EQ(tel("SELECT COUNT(*) FROM traject_gebeurtenis WHERE op > '2026-11-27T23:59:59'"), 0) << "nothing in the future";
+  EXPECT_EQ(tel("SELECT COUNT(*) FROM traject_gebeurtenis WHERE code IS NULL"), 0) << "the UI says each in its language";
+  EXPECT_GT(tel("SELECT COUNT(*) FROM traject_gebeurtenis WHERE code = 'traject.afgesloten' AND parameters LIKE '%uitkomst%'"), 0);
   const auto gepland = kolom("SELECT DISTINCT v.status FROM verplichting v JOIN interventie i ON i.id = v.interventie_id"
                              " WHERE i.status = 'gepland'");
   for (const char* s : {"aangevraagd", "afgewezen"}) {

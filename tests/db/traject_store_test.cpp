@@ -257,7 +257,8 @@ TEST_P(TrajectStoreTest, InvolvementFollowsReferralAndConsent) {
 TEST_P(TrajectStoreTest, TimelineHidesOtherOrganisationsNotes) {
   insert_traject(*conn_, traject("t1"));
   Gebeurtenis g{"g1", "t1", "2026-01-02T00:00:00.000000Z", "notitie", "Notitie", std::nullopt, std::nullopt,
-                "Alleen voor A", "organisatie", "org-a", "m-org-a", std::nullopt, std::nullopt, std::nullopt};
+                "Alleen voor A", "organisatie", "org-a", "m-org-a", std::nullopt, std::nullopt, std::nullopt,
+                "notitie.organisatie", {}};
   insert_gebeurtenis(*conn_, g);
   g.id = "g2";
   g.op = "2026-01-01T00:00:00.000000Z";
@@ -276,6 +277,28 @@ TEST_P(TrajectStoreTest, TimelineHidesOtherOrganisationsNotes) {
   g.medewerker_id.reset();
   insert_gebeurtenis(*conn_, g);
   EXPECT_EQ(list_gebeurtenissen(*conn_, "t1", "org-a").back().medewerker_naam, std::nullopt) << "the system";
+}
+
+TEST_P(TrajectStoreTest, TimelineKeepsCodeAndParameters) {
+  insert_traject(*conn_, traject("t1"));
+  Gebeurtenis g{"g1", "t1", "2026-01-02T00:00:00.000000Z", "interventie", "Interventie afgerond: Taal \"op\" maat",
+                "gestart", "afgerond", std::nullopt, "betrokkenen", "org-a", "m-org-a", "interventie", "i1",
+                std::nullopt, "interventie.afgerond", {{"dienst", "Taal \"op\" maat – ë"}, {"resultaat", "diploma"}}};
+  insert_gebeurtenis(*conn_, g);
+  g.id = "g2";
+  g.op = "2026-01-03T00:00:00.000000Z";
+  g.code.clear();  // as written before migration 0013
+  g.parameters.clear();
+  insert_gebeurtenis(*conn_, g);
+  const auto a = list_gebeurtenissen(*conn_, "t1", "org-a");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].code, "interventie.afgerond");
+  const std::vector<std::pair<std::string, std::string>> verwacht{{"dienst", "Taal \"op\" maat – ë"}, {"resultaat", "diploma"}};
+  EXPECT_EQ(a[0].parameters, verwacht) << "names, values and their order";
+  EXPECT_EQ(a[1].code, "");
+  EXPECT_TRUE(a[1].parameters.empty());
+  const auto rauw = conn_->query("SELECT code, parameters FROM traject_gebeurtenis WHERE id = 'g2'");
+  EXPECT_TRUE(rauw[0].is_null(0) && rauw[0].is_null(1)) << "no code is NULL, not an empty string or {}";
 }
 
 TEST_P(TrajectStoreTest, InterventiesAndTheCountPerKlant) {

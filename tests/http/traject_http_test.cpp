@@ -7,6 +7,7 @@
 
 #include <boost/json.hpp>
 #include <cstdio>
+#include <map>
 #include <memory>
 
 #include "domain/tijd.hpp"
@@ -375,13 +376,23 @@ TEST_P(TrajectHttp, StatusMachineAndIfMatch) {
   EXPECT_TRUE(parse(heropend).at("resultaat").is_null());
   const auto tijdlijn = parse(adviseur.get(pad + "/tijdlijn")).at("gebeurtenissen").as_array();
   std::vector<std::string> soorten;
+  std::vector<std::string> codes;
   for (const auto& g : tijdlijn) {
     soorten.emplace_back(g.at("soort").as_string());
+    codes.emplace_back(g.at("code").as_string());
     if (g.at("soort") == "status") {
       EXPECT_EQ(g.at("medewerkerNaam"), "Ahmed Advies") << "who changed the status";
     }
   }
   EXPECT_EQ(std::count(soorten.begin(), soorten.end(), "status"), 4) << "intake, actief, afgesloten, heropend";
+  EXPECT_EQ(codes, (std::vector<std::string>{"traject.aangemaakt", "traject.status", "traject.status",
+                                             "traject.afgesloten", "notitie.betrokkenen", "traject.heropend"}));
+  const auto& aangemaakt = tijdlijn.at(0).at("parameters").as_object();
+  EXPECT_EQ(aangemaakt.at("regievoerder"), "Ahmed Advies");
+  const auto& afgesloten = tijdlijn.at(3).as_object();
+  EXPECT_EQ(afgesloten.at("parameters").at("uitkomst"), "werk_gevonden");
+  EXPECT_EQ(afgesloten.at("parameters").at("van"), "actief");
+  EXPECT_TRUE(tijdlijn.at(4).at("parameters").as_object().empty()) << "a note has none";
 }
 
 TEST_P(TrajectHttp, OpenNametingenGoWithTheRegie) {
@@ -574,6 +585,21 @@ TEST_P(TrajectHttp, ReferralWithConsentGivesAndTakesAccess) {
                      {{"If-Match", "\"2\""}}).status,
             200);
   EXPECT_EQ(parse(adviseur.get(pad)).at("interventies").at(0).at("resultaat"), "diploma");
+  {
+    const auto tijdlijn = parse(adviseur.get(pad + "/tijdlijn")).at("gebeurtenissen").as_array();
+    std::map<std::string, boost::json::object> per_code;
+    for (const auto& g : tijdlijn) {
+      if (!g.at("code").is_null()) per_code[std::string(g.at("code").as_string())] = g.at("parameters").as_object();
+    }
+    ASSERT_TRUE(per_code.count("interventie.afgerond"));
+    EXPECT_EQ(per_code["interventie.afgerond"].at("resultaat"), "diploma");
+    EXPECT_FALSE(per_code["interventie.afgerond"].at("dienst").as_string().empty());
+    ASSERT_TRUE(per_code.count("toestemming.vastgelegd"));
+    EXPECT_EQ(per_code["toestemming.vastgelegd"].at("organisatie"), "UWV Utrecht");
+    ASSERT_TRUE(per_code.count("doorverwijzing.geaccepteerd"));
+    EXPECT_EQ(per_code["doorverwijzing.geaccepteerd"].at("organisatie"), "UWV Utrecht");
+    EXPECT_TRUE(per_code.count("doorverwijzing.verstuurd") && per_code.count("interventie.gestart"));
+  }
   // Notes: an organisation-only note stays there; UWV's consent has no notes for everyone.
   ASSERT_EQ(adviseur.send("POST", pad + "/notities", R"({"tekst":"Intern: schulden.","zichtbaarheid":"organisatie"})").status, 201);
   EXPECT_EQ(uwv.send("POST", pad + "/notities", R"({"tekst":"Voor iedereen"})").status, 403);

@@ -380,7 +380,15 @@ test('Ahmed Advies legt de nameting na 3 maanden vast vanuit Nametingen', async 
 
     await page.goto(`/trajecten/${trajectId}`);
     await expect(rij(page, 'nametingen-tabel', 'Na 3 maanden').locator('td')).toContainText(['', 'Vastgelegd', 'Werkend, Tijdelijk contract, 24 uur per week']);
-    await expect(page.locator('#tijdlijn-lijst')).toContainText('Nameting na 3 maanden: werkend');
+    await expect(page.locator('#tijdlijn-lijst')).toContainText('Nameting na 3 maanden: Werkend');
+    // The timeline in English: every entry in the UI's language, codes in words.
+    await page.getByRole('button', { name: 'English' }).click();
+    const timeline = page.locator('#tijdlijn-lijst');
+    await expect(timeline).toContainText('Follow-up after 3 months: Working');
+    await expect(timeline).toContainText('Case closed: Found work');
+    await expect(timeline).toContainText(`Intervention completed: ${dienstOpen} (result: `);
+    await expect(timeline).toContainText('Referred to UWV Utrecht');
+    await expect(timeline).not.toContainText(/Nameting na|Interventie |Doorverwezen|Traject /);
     guard.expectClean();
   } finally {
     await context.close();
