@@ -36,16 +36,11 @@ void eis_regie(const TrajectInZicht& zicht, db::Connection& conn, const Verantwo
   }
 }
 
-std::string status_code(std::string_view van, std::string_view naar) {
-  if (van == traject_status::afgesloten) return "traject.heropend";
-  if (naar == traject_status::afgesloten) return "traject.afgesloten";
-  return "traject.status";
-}
-
-std::string status_omschrijving(std::string_view van, std::string_view naar) {
-  if (van == traject_status::afgesloten) return "Traject heropend";
-  if (naar == traject_status::afgesloten) return "Traject afgesloten";
-  return "Status van " + std::string(van) + " naar " + std::string(naar);
+// A status change's timeline entry: its code, and its sentence in Dutch.
+std::pair<std::string, std::string> status_stap(std::string_view van, std::string_view naar) {
+  if (van == traject_status::afgesloten) return {"traject.heropend", "Traject heropend"};
+  if (naar == traject_status::afgesloten) return {"traject.afgesloten", "Traject afgesloten"};
+  return {"traject.status", "Status van " + std::string(van) + " naar " + std::string(naar)};
 }
 
 }  // namespace
@@ -306,10 +301,11 @@ TrajectBeeld TrajectService::wijzig_status(const Context& ctx, const std::string
   t.gewijzigd_op = nu_tekst();
   db::Transaction tx(*conn, db::TxMode::write);
   if (!db::update_traject(*conn, t)) verouderd();
-  auto g = gebeurtenis(ctx, id, "status", status_omschrijving(van, w.status), t.gewijzigd_op);
+  auto [code, omschrijving] = status_stap(van, w.status);
+  auto g = gebeurtenis(ctx, id, "status", std::move(omschrijving), t.gewijzigd_op);
   g.van_status = van;
   g.naar_status = w.status;
-  g.code = status_code(van, w.status);
+  g.code = std::move(code);
   g.parameters = {{"van", van}, {"naar", w.status}};
   g.tekst = w.reden;
   if (w.resultaat) {

@@ -12,6 +12,16 @@ export interface GebeurtenisWoorden {
   dag: (value: string) => string;
 }
 
+// Codes whose sentence has no parameters: the key is the code.
+const zonderParameters = new Set([
+  'werkgeverstraject.aangemaakt',
+  'traject.bijgewerkt',
+  'traject.heropend',
+  'notitie.betrokkenen',
+  'notitie.organisatie',
+  'toestemming.ingetrokken',
+  'doorverwijzing.ingetrokken_met_toestemming',
+]);
 const interventieStappen = new Set(['gepland', 'gewijzigd', 'gestart', 'afgerond', 'afgebroken']);
 const doorverwijzingStappen = new Set(['geaccepteerd', 'afgewezen', 'afgerond', 'ingetrokken']);
 
@@ -22,10 +32,10 @@ const doorverwijzingStappen = new Set(['geaccepteerd', 'afgewezen', 'afgerond', 
  */
 export function gebeurtenisTekst(g: Pick<Gebeurtenis, 'code' | 'parameters' | 'omschrijving'>, w: GebeurtenisWoorden): string {
   const p = g.parameters ?? {};
-  const [onderwerp = '', stap = ''] = (g.code ?? '').split('.');
-  const metResultaat = (tekst: string): string =>
-    p.resultaat ? `${tekst} (${w.t('gebeurtenis.interventie.resultaat', { resultaat: w.code('interventieresultaat', p.resultaat) })})` : tekst;
-  switch (g.code) {
+  const code = g.code ?? '';
+  const [onderwerp = '', stap = ''] = code.split('.');
+  if (zonderParameters.has(code)) return w.t(`gebeurtenis.${code}` as MessageKey);
+  switch (code) {
     case 'aanmelding.ontvangen':
       return w.t('gebeurtenis.aanmelding.ontvangen', { referentienummer: p.referentienummer ?? '' });
     case 'intake.gehouden':
@@ -34,10 +44,6 @@ export function gebeurtenisTekst(g: Pick<Gebeurtenis, 'code' | 'parameters' | 'o
       return p.regievoerder
         ? w.t('gebeurtenis.traject.aangemaakt.regie', { regievoerder: p.regievoerder })
         : w.t('gebeurtenis.traject.aangemaakt');
-    case 'werkgeverstraject.aangemaakt':
-      return w.t('gebeurtenis.werkgeverstraject.aangemaakt');
-    case 'traject.bijgewerkt':
-      return w.t('gebeurtenis.traject.bijgewerkt');
     case 'traject.regie_overgedragen':
       return w.t('gebeurtenis.traject.regie_overgedragen', { regievoerder: p.regievoerder ?? '' });
     case 'traject.status':
@@ -49,20 +55,11 @@ export function gebeurtenisTekst(g: Pick<Gebeurtenis, 'code' | 'parameters' | 'o
       return p.uitkomst
         ? w.t('gebeurtenis.traject.afgesloten.uitkomst', { uitkomst: w.code('trajectuitkomst', p.uitkomst) })
         : w.t('gebeurtenis.traject.afgesloten');
-    case 'traject.heropend':
-      return w.t('gebeurtenis.traject.heropend');
-    case 'notitie.betrokkenen':
-    case 'notitie.organisatie':
-      return w.t(g.code === 'notitie.organisatie' ? 'gebeurtenis.notitie.organisatie' : 'gebeurtenis.notitie.betrokkenen');
     case 'toestemming.vastgelegd':
       return w.t('gebeurtenis.toestemming.vastgelegd', {
         organisatie: p.organisatie ?? '',
         geldigTot: p.geldigTot ? w.dag(p.geldigTot) : '',
       });
-    case 'toestemming.ingetrokken':
-      return w.t('gebeurtenis.toestemming.ingetrokken');
-    case 'doorverwijzing.ingetrokken_met_toestemming':
-      return w.t('gebeurtenis.doorverwijzing.ingetrokken_met_toestemming');
     case 'doorverwijzing.verstuurd': {
       const tekst = p.organisatie
         ? w.t('gebeurtenis.doorverwijzing.verstuurd.naar', { organisatie: p.organisatie })
@@ -76,7 +73,9 @@ export function gebeurtenisTekst(g: Pick<Gebeurtenis, 'code' | 'parameters' | 'o
       });
   }
   if (onderwerp === 'interventie' && interventieStappen.has(stap)) {
-    return metResultaat(w.t(`gebeurtenis.interventie.${stap}` as MessageKey, { dienst: p.dienst ?? '' }));
+    const tekst = w.t(`gebeurtenis.interventie.${stap}` as MessageKey, { dienst: p.dienst ?? '' });
+    if (!p.resultaat) return tekst;
+    return `${tekst} (${w.t('gebeurtenis.interventie.resultaat', { resultaat: w.code('interventieresultaat', p.resultaat) })})`;
   }
   if (onderwerp === 'doorverwijzing' && doorverwijzingStappen.has(stap)) {
     const status = w.t(doorverwijzingStatusLabel(stap));
