@@ -22,11 +22,14 @@ scripts/web-build.sh
 
 work=$(mktemp -d /tmp/rmt-test.XXXXXX)
 pgdir=$(mktemp -d /tmp/rmt-pg.XXXXXX)  # its own dir: the postgres user cannot enter $work
-server_pid=""
 ctest_pid=""
+e2e_pid=""
+e2e_pg_pid=""
 cleanup() {
-  [ -n "$ctest_pid" ] && kill "$ctest_pid" 2>/dev/null && wait "$ctest_pid" 2>/dev/null || true
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+  local pid
+  for pid in $ctest_pid $e2e_pid $e2e_pg_pid $(cat "$work"/*-server.pid 2>/dev/null); do
+    kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  done
   scripts/postgres.sh stop "$pgdir" || true
   rm -rf "$work"
 }
@@ -48,32 +51,46 @@ step "OpenAPI lint (ADR 2.1.0 and 2.2.0-wv)"
 step "front-end unit tests"
 (cd web && npm run --silent test:unit) 2>&1 | tee "$work/vitest.log"
 
-# browser_tests NAME DATABASE_URL [PLAYWRIGHT ARGS...]: a fresh demo server on DATABASE_URL, then
+# browser_tests NAME PORT DATABASE_URL [PLAYWRIGHT ARGS...]: a fresh demo server on DATABASE_URL, then
 # Playwright against it; its output goes to $work/NAME.log, the server's to $work/NAME-server.log.
 browser_tests() {
-  local name=$1 database=$2 port=18080
-  shift 2
+  local name=$1 port=$2 database=$3 server status=0
+  shift 3
   while (echo >/dev/tcp/127.0.0.1/$port) 2>/dev/null; do port=$((port + 1)); done
   build/rmt serve --listen 127.0.0.1:$port --database "$database" --web-root web/dist \
     --mode development --key-file "$work/$name.keys" --demo --aanmeldingen-per-uur 1000 \
     >"$work/$name-server.log" 2>&1 &
-  server_pid=$!
+  server=$!
+  echo "$server" >"$work/$name-server.pid"
   for _ in $(seq 1 100); do
     curl -fs "http://127.0.0.1:$port/api/v1/ready" >/dev/null 2>&1 && break
     sleep 0.1
   done
-  (cd web && RMT_BASE_URL="http://127.0.0.1:$port" npx playwright test "$@") 2>&1 | tee "$work/$name.log"
-  kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
+  (cd web && RMT_BASE_URL="http://127.0.0.1:$port" RMT_E2E_OUTPUT="test-results/$name" npx playwright test "$@") \
+    >"$work/$name.log" 2>&1 || status=$?
+  kill "$server"; wait "$server" 2>/dev/null || true
+  return "$status"
 }
 
-step "browser tests on SQLite (Chromium, axe WCAG 2.2 AA at 320 and 1280 px)"
-browser_tests e2e "sqlite://$work/e2e.sqlite"
-
-# The casework flow (issue: trajecten) once more on PostgreSQL, in a schema of its own beside ctest's.
-step "browser tests on PostgreSQL: trajecten"
+# The two suites run side by side, each against its own server and database: the SQLite one
+# (every page), and the casework flow (issue: trajecten) once more on PostgreSQL, in a schema of
+# its own beside ctest's. Within a suite the files run one at a time (web/playwright.config.ts).
+step "browser tests (Chromium, axe WCAG 2.2 AA at 320 and 1280 px): all on SQLite, trajecten on PostgreSQL"
 psql "$RMT_TEST_PG_URL" -qc "CREATE SCHEMA e2e"
 case "$RMT_TEST_PG_URL" in *\?*) separator='&' ;; *) separator='?' ;; esac
-browser_tests e2e-pg "$RMT_TEST_PG_URL${separator}options=-csearch_path%3De2e" '(^|/)(axe-)?trajecten\.spec\.ts$'
+browser_tests e2e 18080 "sqlite://$work/e2e.sqlite" &
+e2e_pid=$!
+browser_tests e2e-pg 18180 "$RMT_TEST_PG_URL${separator}options=-csearch_path%3De2e" '(^|/)(axe-)?trajecten\.spec\.ts$' &
+e2e_pg_pid=$!
+e2e_status=0
+wait "$e2e_pid" || e2e_status=$?
+e2e_pg_status=0
+wait "$e2e_pg_pid" || e2e_pg_status=$?
+e2e_pid=""; e2e_pg_pid=""
+echo "--- on SQLite"; cat "$work/e2e.log"
+echo "--- on PostgreSQL: trajecten"; cat "$work/e2e-pg.log"
+[ "$e2e_status" -eq 0 ] || { echo "browser tests on SQLite failed (exit $e2e_status)" >&2; exit "$e2e_status"; }
+[ "$e2e_pg_status" -eq 0 ] || { echo "browser tests on PostgreSQL failed (exit $e2e_pg_status)" >&2; exit "$e2e_pg_status"; }
 cat "$work"/e2e-server.log "$work"/e2e-pg-server.log "$work/e2e.log" "$work/e2e-pg.log" "$work/vitest.log" \
   "$work/lint.log" >"$work/all-output.log"
 
