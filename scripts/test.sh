@@ -74,13 +74,18 @@ browser_tests() {
 
 # The two suites run side by side, each against its own server and database: the SQLite one
 # (every page), and the casework flow (issue: trajecten) once more on PostgreSQL, in a schema of
-# its own beside ctest's. Within a suite the files run one at a time (web/playwright.config.ts).
+# its own beside ctest's. The PostgreSQL one starts once ctest is done: with all three at once on
+# 2 cores, a suite's first login-heavy hook ran past its 30 s. Within a suite the files run one at
+# a time (web/playwright.config.ts). Their output follows when both have finished.
 step "browser tests (Chromium, axe WCAG 2.2 AA at 320 and 1280 px): all on SQLite, trajecten on PostgreSQL"
 psql "$RMT_TEST_PG_URL" -qc "CREATE SCHEMA e2e"
 case "$RMT_TEST_PG_URL" in *\?*) separator='&' ;; *) separator='?' ;; esac
 browser_tests e2e 18080 "sqlite://$work/e2e.sqlite" &
 e2e_pid=$!
-browser_tests e2e-pg 18180 "$RMT_TEST_PG_URL${separator}options=-csearch_path%3De2e" '(^|/)(axe-)?trajecten\.spec\.ts$' &
+(
+  while kill -0 "$ctest_pid" 2>/dev/null; do sleep 1; done
+  browser_tests e2e-pg 18180 "$RMT_TEST_PG_URL${separator}options=-csearch_path%3De2e" '(^|/)(axe-)?trajecten\.spec\.ts$'
+) &
 e2e_pg_pid=$!
 e2e_status=0
 wait "$e2e_pid" || e2e_status=$?
